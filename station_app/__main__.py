@@ -1,0 +1,5 @@
+import sys
+
+from station_app.cli import main
+
+sys.exit(main())

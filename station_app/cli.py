@@ -1,0 +1,223 @@
+"""The `station-app` command line: the same services the GUI calls."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from station_app import __version__
+from station_app.app import App, open_app
+from station_app.audit import AuditLog
+from station_app.domain import Kind, RegisterRow, UserInfo
+from station_app.errors import InvalidInput, NotFound, StationError
+from station_app.importing.service import import_file
+from station_app.permissions import Action, require
+from station_app.serialize import record_dict, row_dict
+from station_app.services import registers, station
+from station_app.services.listing import RegisterQuery, iter_rows
+
+USER_ENV = "STATION_APP_USER"
+PASSWORD_ENV = "STATION_APP_PASSWORD"
+
+Handler = Callable[[App, argparse.Namespace], int]
+
+
+def _ask(prompt: str, secret: bool = False) -> str:
+    if not sys.stdin.isatty():
+        raise StationError(
+            f"{prompt.strip(': ')} is needed: set {USER_ENV} and "
+            f"{PASSWORD_ENV}, or run in a terminal."
+        )
+    return getpass.getpass(prompt) if secret else input(prompt)
+
+
+def _password(confirm: bool = False) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value:
+        return value
+    first = _ask("Password: ", secret=True)
+    if confirm and first != _ask("Password again: ", secret=True):
+        raise StationError("The two passwords differ.")
+    return first
+
+
+def _login(app: App) -> UserInfo:
+    app.require_station()
+    username = os.environ.get(USER_ENV) or _ask("User: ")
+    return station.login(app, username, _password())
+
+
+def _progress(done: int, total: int) -> None:
+    if (total > 1_000_000 and sys.stderr.isatty()) or os.environ.get("STATION_APP_PROGRESS"):
+        print(f"\r{100 * done // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+
+def cmd_init(app: App, args: argparse.Namespace) -> int:
+    info, admin = station.init_station(
+        app,
+        args.station_code,
+        args.station_name,
+        args.district,
+        args.state,
+        args.admin,
+        _password(confirm=True),
+    )
+    print(
+        f"Station {info.code} ({info.name}, {info.district}, {info.state}) set up in "
+        f"{app.paths.home}; admin user '{admin.username}'."
+    )
+    return 0
+
+
+def cmd_import(app: App, args: argparse.Namespace) -> int:
+    user = _login(app)
+    report = import_file(app, user, Path(args.file), dry_run=args.dry_run, progress=_progress)
+    for warning in report.warnings[:50]:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def _format_row(row: RegisterRow) -> str:
+    age = row_dict(row)["age"]
+    when = row.event_at.strftime("%Y-%m-%d") if row.event_at else ""
+    return (
+        f"{row.case_number:<20} {row.ref:<16} {row.name[:28]:<28} {row.sex.value:<7} "
+        f"{age:>5} {row.status:<10} {when:<10} {row.place[:30]}"
+    )
+
+
+def cmd_list(app: App, args: argparse.Namespace) -> int:
+    user = _login(app)
+    require(user, Action.VIEW)
+    query = RegisterQuery(
+        kind=Kind(args.kind),
+        status=args.status,
+        text=args.search or "",
+        sort="registered_at",
+        descending=False,
+    )
+    with app.db.session() as session:
+        AuditLog(session, user).record(
+            "list", query.kind.value, None, {"summary": f"cli list {args.kind}"}
+        )
+    out = sys.stdout
+    with app.db.session() as session:
+        rows = iter_rows(session, app.photos, query)
+        if args.json:
+            out.write("[")
+            for index, row in enumerate(rows):
+                out.write(",\n" if index else "\n")
+                out.write(json.dumps(row_dict(row), ensure_ascii=False))
+            out.write("\n]\n")
+        else:
+            count = 0
+            for row in rows:
+                print(_format_row(row))
+                count += 1
+            print(f"{count} {args.kind} record(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_show(app: App, args: argparse.Namespace) -> int:
+    user = _login(app)
+    records = registers.lookup(app, user, args.ref)
+    if not records:
+        raise NotFound(f"No record with case number, id or ref '{args.ref}'.")
+    if args.json:
+        data = [record_dict(r) for r in records]
+        print(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
+        return 0
+    for record in records:
+        _print_record(record_dict(record))
+    return 0
+
+
+def _print_record(data: dict[str, object]) -> None:
+    skip = {"photos", "id"}
+    print(f"{data['case_number']}  (ref {data['ref']}, {data['kind']})")
+    for key, value in data.items():
+        if key in skip or value in ("", None, [], {}) or key in ("case_number", "ref"):
+            continue
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items() if v)
+            if not value:
+                continue
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value))
+        print(f"  {key:<16} {value}")
+    photos = data.get("photos") or []
+    assert isinstance(photos, list)
+    for photo in photos:
+        main = " (main)" if photo["is_main"] else ""
+        print(f"  photo{main:<11} {photo['original_path']}")
+    print()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="station-app",
+        description="Muskaan Station: registers of missing and found children.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--home", help="data folder (env STATION_APP_HOME)")
+    parser.add_argument("--db", help="database URL (env STATION_APP_DB)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="set up this desk's station and its admin")
+    init.add_argument("--station-code", required=True)
+    init.add_argument("--station-name", required=True)
+    init.add_argument("--district", required=True)
+    init.add_argument("--state", required=True)
+    init.add_argument("--admin", default="admin", help="admin user name (default admin)")
+    init.set_defaults(handler=cmd_init)
+
+    imp = commands.add_parser("import", help="import a register (.jsonl or .csv)")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp.set_defaults(handler=cmd_import)
+
+    lst = commands.add_parser("list", help="list a register")
+    lst.add_argument("kind", choices=[k.value for k in Kind])
+    lst.add_argument("--status", help="open, traced, closed / unclaimed, in_shelter, restored")
+    lst.add_argument("--search", help="name (either script), ref, case number or place")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_list)
+
+    show = commands.add_parser("show", help="show one record by ref, case number or id")
+    show.add_argument("ref")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        app = open_app(args.home, args.db)
+    except StationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    try:
+        return handler(app, args)
+    except InvalidInput as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except StationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted; nothing was changed", file=sys.stderr)
+        return 130
+    finally:
+        app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Service functions: one per user action, shared by the GUI, the CLI and the tests."""

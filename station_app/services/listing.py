@@ -1,0 +1,221 @@
+"""Register listings: filtered, sorted, paged queries that return plain rows.
+
+Pages are fetched on demand (the GUI's table model asks for one page at a time), so
+no listing ever holds a whole register in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from station_app.app import App
+from station_app.audit import AuditLog
+from station_app.db.models import FoundChild, MissingReport, Photo
+from station_app.domain import Kind, RegisterRow, Sex, UserInfo
+from station_app.names import query_keys
+from station_app.permissions import Action, require
+from station_app.photo_store import PhotoStore
+
+SORTABLE = (
+    "case_number",
+    "ref",
+    "name",
+    "sex",
+    "age",
+    "status",
+    "event_at",
+    "place",
+    "registered_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterQuery:
+    kind: Kind
+    text: str = ""
+    status: str | None = None
+    sex: Sex | None = None
+    age_from: float | None = None
+    age_to: float | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "registered_at"
+    descending: bool = True
+
+
+def _columns(model: type[MissingReport] | type[FoundChild]) -> dict[str, Any]:
+    if model is MissingReport:
+        event, place = MissingReport.last_seen_at, MissingReport.last_seen_place
+    else:
+        event, place = FoundChild.found_at, FoundChild.found_place
+    return {
+        "case_number": model.case_number,
+        "ref": model.ref,
+        "name": model.name,
+        "sex": model.sex,
+        "age": func.coalesce(model.age_years, model.age_min, model.age_max),
+        "status": model.status,
+        "event_at": event,
+        "place": place,
+        "registered_at": model.registered_at,
+    }
+
+
+def _text_filter(
+    model: type[MissingReport] | type[FoundChild], text: str, place: Any
+) -> ColumnElement[bool]:
+    pattern = f"%{text}%"
+    direct = [
+        model.ref.ilike(pattern),
+        model.case_number.ilike(pattern),
+        model.name.ilike(pattern),
+        place.ilike(pattern),
+        model.district.ilike(pattern),
+    ]
+    keys = query_keys(text)
+    if keys:
+        direct.append(and_(*(model.name_key.like(f"% {key}%") for key in keys)))
+    return or_(*direct)
+
+
+def _filters(query: RegisterQuery) -> list[ColumnElement[bool]]:
+    model = MissingReport if query.kind is Kind.MISSING else FoundChild
+    cols = _columns(model)
+    where: list[ColumnElement[bool]] = []
+    if query.text.strip():
+        where.append(_text_filter(model, query.text.strip(), cols["place"]))
+    if query.status:
+        where.append(model.status == query.status)
+    if query.sex:
+        where.append(model.sex == query.sex.value)
+    low = func.coalesce(model.age_min, model.age_years, model.age_max)
+    high = func.coalesce(model.age_max, model.age_years, model.age_min)
+    if query.age_from is not None:
+        where.append(high >= query.age_from)
+    if query.age_to is not None:
+        where.append(low <= query.age_to)
+    when = func.coalesce(cols["event_at"], model.registered_at)
+    if query.date_from:
+        where.append(when >= datetime.combine(query.date_from, time.min))
+    if query.date_to:
+        where.append(when < datetime.combine(query.date_to + timedelta(days=1), time.min))
+    return where
+
+
+def _select_rows(query: RegisterQuery) -> Select[Any]:
+    model = MissingReport if query.kind is Kind.MISSING else FoundChild
+    cols = _columns(model)
+    owner = Photo.missing_id if model is MissingReport else Photo.found_id
+    sort_column = cols.get(query.sort, model.registered_at)
+    order = [sort_column.desc() if query.descending else sort_column.asc(), model.id]
+    return (
+        select(
+            model.id,
+            model.case_number,
+            model.ref,
+            model.name,
+            model.sex,
+            model.age_years,
+            model.age_min,
+            model.age_max,
+            model.status,
+            cols["event_at"],
+            cols["place"],
+            model.registered_at,
+            Photo.sha256,
+            Photo.rotation,
+        )
+        .outerjoin(Photo, and_(owner == model.id, Photo.is_main.is_(True)))
+        .where(*_filters(query))
+        .order_by(*order)
+    )
+
+
+def count_rows(session: Session, query: RegisterQuery) -> int:
+    model = MissingReport if query.kind is Kind.MISSING else FoundChild
+    return session.scalar(select(func.count(model.id)).where(*_filters(query))) or 0
+
+
+def fetch_rows(
+    session: Session,
+    store: PhotoStore,
+    query: RegisterQuery,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[RegisterRow]:
+    statement = _select_rows(query).offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [_row(query.kind, store, values) for values in session.execute(statement)]
+
+
+def iter_rows(
+    session: Session, store: PhotoStore, query: RegisterQuery, batch: int = 2000
+) -> Iterator[RegisterRow]:
+    """Every row of the query, streamed from the database a batch at a time."""
+    result = session.execute(_select_rows(query).execution_options(yield_per=batch))
+    for values in result:
+        yield _row(query.kind, store, values)
+
+
+def _row(kind: Kind, store: PhotoStore, values: Any) -> RegisterRow:
+    (
+        id_,
+        case_number,
+        ref,
+        name,
+        sex,
+        age,
+        age_min,
+        age_max,
+        status,
+        event_at,
+        place,
+        registered_at,
+        sha,
+        rotation,
+    ) = values
+    return RegisterRow(
+        id=id_,
+        kind=kind,
+        case_number=case_number,
+        ref=ref,
+        name=name,
+        sex=Sex(sex),
+        age_years=age,
+        age_min=age_min,
+        age_max=age_max,
+        status=status,
+        event_at=event_at,
+        place=place,
+        registered_at=registered_at,
+        thumbnail_path=str(store.thumbnail_path(sha, rotation)) if sha else None,
+    )
+
+
+def list_register(
+    app: App, user: UserInfo, query: RegisterQuery, offset: int = 0, limit: int | None = 100
+) -> list[RegisterRow]:
+    """One page of a register. Opening a listing (its first page) is audited."""
+    require(user, Action.VIEW)
+    with app.db.session() as session:
+        if offset == 0:
+            AuditLog(session, user).record(
+                "list", query.kind.value, None, {"summary": _describe(query)}
+            )
+        return fetch_rows(session, app.photos, query, offset, limit)
+
+
+def _describe(query: RegisterQuery) -> str:
+    parts = [
+        f"{k}={v}"
+        for k, v in (("text", query.text), ("status", query.status), ("sex", query.sex))
+        if v
+    ]
+    return "list " + (", ".join(parts) if parts else "all")
