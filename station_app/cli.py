@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from station_app import __version__
 from station_app.app import App, open_app
@@ -19,7 +21,7 @@ from station_app.importing.service import import_file
 from station_app.permissions import Action, require
 from station_app.serialize import record_dict, row_dict
 from station_app.services import registers, station
-from station_app.services.listing import RegisterQuery, iter_rows
+from station_app.services.listing import RegisterQuery, iter_listing_dicts, iter_rows
 
 USER_ENV = "STATION_APP_USER"
 PASSWORD_ENV = "STATION_APP_PASSWORD"
@@ -92,6 +94,19 @@ def _format_row(row: RegisterRow) -> str:
     )
 
 
+def _write_json_array(out: TextIO, items: Iterable[dict[str, object]]) -> None:
+    """A JSON array written as it is produced, a batch of objects per write."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out.write("[")
+    iterator = iter(items)
+    first = True
+    while batch := list(itertools.islice(iterator, 2000)):
+        out.write("\n" if first else ",\n")
+        out.write(encode(batch)[1:-1])
+        first = False
+    out.write("\n]\n")
+
+
 def cmd_list(app: App, args: argparse.Namespace) -> int:
     user = _login(app)
     require(user, Action.VIEW)
@@ -108,16 +123,11 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
         )
     out = sys.stdout
     with app.db.session() as session:
-        rows = iter_rows(session, app.photos, query)
         if args.json:
-            out.write("[")
-            for index, row in enumerate(rows):
-                out.write(",\n" if index else "\n")
-                out.write(json.dumps(row_dict(row), ensure_ascii=False))
-            out.write("\n]\n")
+            _write_json_array(out, iter_listing_dicts(session, app.photos, query))
         else:
             count = 0
-            for row in rows:
+            for row in iter_rows(session, app.photos, query):
                 print(_format_row(row))
                 count += 1
             print(f"{count} {args.kind} record(s)", file=sys.stderr)
@@ -212,6 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (e.g. `head`) has gone; nothing more to say
+        return 0
     except KeyboardInterrupt:
         print("\ninterrupted; nothing was changed", file=sys.stderr)
         return 130

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from station_app.domain import ChildRecord, RegisterRow
+from station_app.services.listing import age_text
 
 
 def plain(value: Any) -> Any:
@@ -34,13 +35,5 @@ def record_dict(record: ChildRecord) -> dict[str, Any]:
 
 def row_dict(row: RegisterRow) -> dict[str, Any]:
     data = plain(row)
-    data["age"] = _age_text(row)
+    data["age"] = age_text(row.age_years, row.age_min, row.age_max)
     return dict(data)
-
-
-def _age_text(row: RegisterRow) -> str:
-    if row.age_years is not None:
-        return f"{row.age_years:g}"
-    if row.age_min is not None and row.age_max is not None:
-        return f"{row.age_min:g}-{row.age_max:g}"
-    return ""

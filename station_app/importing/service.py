@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_app.app import App
@@ -18,11 +17,10 @@ from station_app.importing.reader import read_records
 from station_app.permissions import Action, require
 from station_app.photo_store import CheckedImage, StoredPhoto, check_image
 from station_app.services.registers import (
-    ChildRow,
     attach_photos,
     create_row,
+    find_by_ref,
     kind_of,
-    model_for,
     update_row,
 )
 
@@ -98,12 +96,7 @@ class _Run:
     ) -> None:
         """Write one record. A dry run writes too, without photo files, and rolls back."""
         stored = [self._store(image) for image in images]
-        model = model_for(kind_of(details))
-        row: ChildRow | None = session.scalar(
-            select(model).where(
-                model.station_code == self.user.station_code, model.ref == details.ref
-            )
-        )
+        row = find_by_ref(session, kind_of(details), self.user.station_code, details.ref)
         if row is None:
             row = create_row(session, self.user.station_code, details, self.user, log)
             self.report.created += 1

@@ -6,12 +6,13 @@ no listing ever holds a whole register in memory.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from station_app.app import App
@@ -108,12 +109,22 @@ def _filters(query: RegisterQuery) -> list[ColumnElement[bool]]:
     return where
 
 
-def _select_rows(query: RegisterQuery) -> Select[Any]:
+def _select_rows(
+    query: RegisterQuery, raw_times: bool = False, tie_break: bool = True
+) -> Select[Any]:
+    """The listing query. The id tie-break makes pages stable; a one-pass stream of the
+    whole register does without it, so SQLite can read in index order with no sort."""
     model = MissingReport if query.kind is Kind.MISSING else FoundChild
     cols = _columns(model)
+    event_at: Any = cols["event_at"]
+    registered_at: Any = model.registered_at
+    if raw_times:
+        event_at, registered_at = cast(event_at, String), cast(registered_at, String)
     owner = Photo.missing_id if model is MissingReport else Photo.found_id
     sort_column = cols.get(query.sort, model.registered_at)
-    order = [sort_column.desc() if query.descending else sort_column.asc(), model.id]
+    order = [sort_column.desc() if query.descending else sort_column.asc()]
+    if tie_break:
+        order.append(model.id)
     return (
         select(
             model.id,
@@ -125,9 +136,9 @@ def _select_rows(query: RegisterQuery) -> Select[Any]:
             model.age_min,
             model.age_max,
             model.status,
-            cols["event_at"],
+            event_at,
             cols["place"],
-            model.registered_at,
+            registered_at,
             Photo.sha256,
             Photo.rotation,
         )
@@ -162,6 +173,53 @@ def iter_rows(
     result = session.execute(_select_rows(query).execution_options(yield_per=batch))
     for values in result:
         yield _row(query.kind, store, values)
+
+
+def iter_listing_dicts(
+    session: Session, store: PhotoStore, query: RegisterQuery, batch: int = 5000
+) -> Iterator[dict[str, Any]]:
+    """Every row of the query as a JSON-ready dict, fast enough for 100,000 rows.
+
+    Times are fetched as text (CAST, portable), which is cheaper to reshape into ISO 8601
+    than to parse into datetime objects and format again.
+    """
+    statement = _select_rows(query, raw_times=True, tie_break=False)
+    statement = statement.execution_options(yield_per=batch)
+    result = session.connection().execute(statement)  # Core: no ORM loading per row
+    kind = query.kind.value
+    thumbs = str(store.root / "thumbs")
+    sep = os.sep
+    for (id_, case_number, ref, name, sex, age, age_min, age_max, status, event_at, place,
+         registered_at, sha, rotation) in result:  # fmt: skip
+        yield {
+            "id": id_, "kind": kind, "case_number": case_number, "ref": ref, "name": name,
+            "sex": sex, "age_years": age, "age_min": age_min, "age_max": age_max,
+            "age": age_text(age, age_min, age_max), "status": status,
+            "event_at": iso_text(event_at), "place": place,
+            "registered_at": iso_text(registered_at),
+            "thumbnail_path": (
+                f"{thumbs}{sep}{sha[:2]}{sep}{sha}-r{rotation % 360}.jpg" if sha else None
+            ),
+        }  # fmt: skip
+
+
+def iso_text(value: object) -> str | None:
+    """ISO 8601 text of a time that came back as SQLite text or as a datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value[:19]
+        return f"{text[:10]}T{text[11:]}" if len(text) > 10 else text
+    assert isinstance(value, datetime | date)
+    return value.isoformat()
+
+
+def age_text(age: float | None, age_min: float | None, age_max: float | None) -> str:
+    if age is not None:
+        return f"{age:g}"
+    if age_min is not None and age_max is not None:
+        return f"{age_min:g}-{age_max:g}"
+    return ""
 
 
 def _row(kind: Kind, store: PhotoStore, values: Any) -> RegisterRow:

@@ -62,6 +62,19 @@ def find_row(session: Session, record_id: str) -> ChildRow:
     return row
 
 
+def find_by_ref(session: Session, kind: Kind, station_code: str, ref: str) -> ChildRow | None:
+    """The station's record of this kind with the register's own `ref`, if any."""
+    if kind is Kind.MISSING:
+        return session.scalar(
+            select(MissingReport).where(
+                MissingReport.station_code == station_code, MissingReport.ref == ref
+            )
+        )
+    return session.scalar(
+        select(FoundChild).where(FoundChild.station_code == station_code, FoundChild.ref == ref)
+    )
+
+
 def find_by_reference(session: Session, station_code: str | None, text: str) -> list[ChildRow]:
     """Rows whose case number, id or the register's own ref is `text` (both registers)."""
     text = text.strip()
