@@ -78,6 +78,7 @@ def check_image(data: bytes, original_name: str = "") -> CheckedImage:
                         f"{label} is {width} x {height} pixels; the limit is "
                         f"{MAX_PIXELS // 1_000_000} megapixels"
                     )
+                image.draft("RGB", (512, 512))  # JPEG: still reads every byte, decodes less
                 image.load()
         except PhotoRejected:
             raise
@@ -91,16 +92,22 @@ def check_image(data: bytes, original_name: str = "") -> CheckedImage:
     return CheckedImage(data, sha, ACCEPTED_FORMATS[fmt], width, height, original_name)
 
 
-def _render(data: bytes, rotation: int, max_side: int) -> bytes:
+def _upright(data: bytes, rotation: int, max_side: int) -> Image.Image:
+    """The image decoded (at reduced scale where JPEG allows), upright, RGB, fitted."""
     with Image.open(io.BytesIO(data)) as opened:
+        opened.draft("RGB", (max_side, max_side))  # JPEG: decode straight at a smaller scale
         image = ImageOps.exif_transpose(opened)
-        if rotation % 360:
-            image = image.rotate(-rotation, expand=True)
-        image = image.convert("RGB")
-        image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-        out = io.BytesIO()
-        image.save(out, "JPEG", quality=88, optimize=True)
-        return out.getvalue()
+    if rotation % 360:
+        image = image.rotate(-rotation, expand=True)
+    image = image.convert("RGB")
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return image
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()
 
 
 class PhotoStore:
@@ -141,14 +148,14 @@ class PhotoStore:
 
     def _derive(self, data: bytes, sha256: str, rotation: int, created: list[Path]) -> bytes:
         normalized_path = self.normalized_path(sha256, rotation)
-        if normalized_path.exists():
-            normalized = normalized_path.read_bytes()
-        else:
-            normalized = _render(data, rotation, NORMALIZED_MAX_SIDE)
-            self._write_new(normalized_path, normalized, created)
         thumb_path = self.thumbnail_path(sha256, rotation)
-        if not thumb_path.exists():
-            self._write_new(thumb_path, _render(normalized, 0, THUMBNAIL_MAX_SIDE), created)
+        if normalized_path.exists() and thumb_path.exists():
+            return normalized_path.read_bytes()
+        upright = _upright(data, rotation, NORMALIZED_MAX_SIDE)
+        normalized = _jpeg(upright)
+        self._write_new(normalized_path, normalized, created)
+        upright.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)
+        self._write_new(thumb_path, _jpeg(upright), created)
         return normalized
 
     @staticmethod
