@@ -1,62 +1,25 @@
-"""The `station-app` command line: the same services the GUI calls."""
+"""Commands for the registers: init, import, list, show."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import itertools
 import json
-import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from station_app import __version__
-from station_app.app import App, open_app
+from station_app.app import App
 from station_app.audit import AuditLog
-from station_app.domain import Kind, RegisterRow, UserInfo
-from station_app.errors import InvalidInput, NotFound, StationError
+from station_app.cli.common import Progress, login, password
+from station_app.domain import Kind, RegisterRow
+from station_app.errors import NotFound
 from station_app.importing.service import import_file
 from station_app.permissions import Action, require
 from station_app.serialize import record_dict, row_dict
 from station_app.services import registers, station
 from station_app.services.listing import RegisterQuery, iter_listing_dicts, iter_rows
-
-USER_ENV = "STATION_APP_USER"
-PASSWORD_ENV = "STATION_APP_PASSWORD"
-
-Handler = Callable[[App, argparse.Namespace], int]
-
-
-def _ask(prompt: str, secret: bool = False) -> str:
-    if not sys.stdin.isatty():
-        raise StationError(
-            f"{prompt.strip(': ')} is needed: set {USER_ENV} and "
-            f"{PASSWORD_ENV}, or run in a terminal."
-        )
-    return getpass.getpass(prompt) if secret else input(prompt)
-
-
-def _password(confirm: bool = False) -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value:
-        return value
-    first = _ask("Password: ", secret=True)
-    if confirm and first != _ask("Password again: ", secret=True):
-        raise StationError("The two passwords differ.")
-    return first
-
-
-def _login(app: App) -> UserInfo:
-    app.require_station()
-    username = os.environ.get(USER_ENV) or _ask("User: ")
-    return station.login(app, username, _password())
-
-
-def _progress(done: int, total: int) -> None:
-    if (total > 1_000_000 and sys.stderr.isatty()) or os.environ.get("STATION_APP_PROGRESS"):
-        print(f"\r{100 * done // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
 
 
 def cmd_init(app: App, args: argparse.Namespace) -> int:
@@ -67,7 +30,7 @@ def cmd_init(app: App, args: argparse.Namespace) -> int:
         args.district,
         args.state,
         args.admin,
-        _password(confirm=True),
+        password(confirm=True),
     )
     print(
         f"Station {info.code} ({info.name}, {info.district}, {info.state}) set up in "
@@ -77,8 +40,10 @@ def cmd_init(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_import(app: App, args: argparse.Namespace) -> int:
-    user = _login(app)
-    report = import_file(app, user, Path(args.file), dry_run=args.dry_run, progress=_progress)
+    user = login(app)
+    report = import_file(
+        app, user, Path(args.file), dry_run=args.dry_run, progress=Progress("import")
+    )
     for warning in report.warnings[:50]:
         print(f"warning: {warning}", file=sys.stderr)
     print(report.summary())
@@ -108,7 +73,7 @@ def _write_json_array(out: TextIO, items: Iterable[dict[str, object]]) -> None:
 
 
 def cmd_list(app: App, args: argparse.Namespace) -> int:
-    user = _login(app)
+    user = login(app)
     require(user, Action.VIEW)
     query = RegisterQuery(
         kind=Kind(args.kind),
@@ -135,7 +100,7 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_show(app: App, args: argparse.Namespace) -> int:
-    user = _login(app)
+    user = login(app)
     records = registers.lookup(app, user, args.ref)
     if not records:
         raise NotFound(f"No record with case number, id or ref '{args.ref}'.")
@@ -169,16 +134,7 @@ def _print_record(data: dict[str, object]) -> None:
     print()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="station-app",
-        description="Muskaan Station: registers of missing and found children.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--home", help="data folder (env STATION_APP_HOME)")
-    parser.add_argument("--db", help="database URL (env STATION_APP_DB)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = commands.add_parser("init", help="set up this desk's station and its admin")
     init.add_argument("--station-code", required=True)
     init.add_argument("--station-name", required=True)
@@ -203,34 +159,3 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("ref")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler: Handler = args.handler
-    try:
-        app = open_app(args.home, args.db)
-    except StationError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    try:
-        return handler(app, args)
-    except InvalidInput as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except StationError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader (e.g. `head`) has gone; nothing more to say
-        return 0
-    except KeyboardInterrupt:
-        print("\ninterrupted; nothing was changed", file=sys.stderr)
-        return 130
-    finally:
-        app.close()
-
-
-if __name__ == "__main__":
-    sys.exit(main())
