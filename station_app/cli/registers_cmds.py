@@ -20,6 +20,7 @@ from station_app.permissions import Action, require
 from station_app.serialize import record_dict, row_dict
 from station_app.services import registers, station
 from station_app.services.listing import RegisterQuery, iter_listing_dicts, iter_rows
+from station_app.services.maintenance import check_health
 
 
 def cmd_init(app: App, args: argparse.Namespace) -> int:
@@ -159,3 +160,25 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     show.add_argument("ref")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
+    add_maintenance_commands(commands)
+
+
+def cmd_check(app: App, args: argparse.Namespace) -> int:
+    user = login(app)
+    report = check_health(app, user, sweep=not args.no_sweep)
+    print(f"database: {report.database_detail}")
+    print(f"photos: {report.photos} recorded, {len(report.missing_files)} file(s) missing")
+    for path in report.missing_files[:50]:
+        print(f"  missing: {path}")
+    print(f"orphan files swept: {len(report.swept_files)}")
+    return 0 if report.ok else 1
+
+
+def add_maintenance_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    check = commands.add_parser(
+        "check", help="check the database and photo files; sweep orphaned photo files"
+    )
+    check.add_argument("--no-sweep", action="store_true", help="only report")
+    check.set_defaults(handler=cmd_check)
