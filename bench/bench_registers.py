@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,25 +25,30 @@ PASSWORD = "bench-pass-1"
 
 
 def run_cli(home: Path, *args: str) -> tuple[float, float, str]:
-    """Seconds, peak RSS (MB) of the child, and its stdout."""
+    """Seconds, peak RSS (MB) of that child process alone, and its stdout."""
     env = {
         **os.environ,
         "STATION_APP_HOME": str(home),
         "STATION_APP_USER": "admin",
         "STATION_APP_PASSWORD": PASSWORD,
     }
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "station_app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024, result.stdout
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "station_app", *args],
+            env=env,
+            stdout=out,
+            stderr=subprocess.PIPE,
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            raise SystemExit(
+                f"{args} failed: {child.stderr.read().decode() if child.stderr else ''}"
+            )
+        out.seek(0)
+        return seconds, usage.ru_maxrss / 1024, out.read().decode()
 
 
 def init(home: Path) -> None:

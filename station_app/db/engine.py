@@ -82,19 +82,6 @@ def upgrade_to_head(engine: Engine) -> None:
         raise DatabaseCorrupt(str(engine.url.database), str(error)) from error
 
 
-def check_integrity(engine: Engine) -> None:
-    """Raise DatabaseCorrupt unless SQLite's quick check passes (other backends: no-op)."""
-    if engine.dialect.name != "sqlite":
-        return
-    try:
-        with engine.connect() as connection:
-            result = connection.execute(text("PRAGMA quick_check")).scalar()
-    except (DatabaseError, sqlite3.DatabaseError) as error:
-        raise DatabaseCorrupt(str(engine.url.database), str(error)) from error
-    if result != "ok":
-        raise DatabaseCorrupt(str(engine.url.database), str(result))
-
-
 class Database:
     """The open database of one station (or of HQ): engine plus session factory."""
 
@@ -102,7 +89,8 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         if migrate:
-            check_integrity(self.engine)
+            # A damaged file fails its first query here. The full integrity check reads
+            # the whole file, so it belongs to `station-app check`, not to every start.
             upgrade_to_head(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -6,7 +6,6 @@ no listing ever holds a whole register in memory.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -119,7 +118,7 @@ def _select_rows(
     event_at: Any = cols["event_at"]
     registered_at: Any = model.registered_at
     if raw_times:
-        event_at, registered_at = cast(event_at, String), cast(registered_at, String)
+        event_at, registered_at = _iso_in_sql(event_at), _iso_in_sql(registered_at)
     owner = Photo.missing_id if model is MissingReport else Photo.found_id
     sort_column = cols.get(query.sort, model.registered_at)
     order = [sort_column.desc() if query.descending else sort_column.asc()]
@@ -180,27 +179,28 @@ def iter_listing_dicts(
 ) -> Iterator[dict[str, Any]]:
     """Every row of the query as a JSON-ready dict, fast enough for 100,000 rows.
 
-    Times are fetched as text (CAST, portable), which is cheaper to reshape into ISO 8601
-    than to parse into datetime objects and format again.
+    Times come from the database already as ISO text: parsing them into datetime objects
+    only to format them again costs more than everything else here.
     """
     statement = _select_rows(query, raw_times=True, tie_break=False)
     statement = statement.execution_options(yield_per=batch)
     result = session.connection().execute(statement)  # Core: no ORM loading per row
     kind = query.kind.value
-    thumbs = str(store.root / "thumbs")
-    sep = os.sep
     for (id_, case_number, ref, name, sex, age, age_min, age_max, status, event_at, place,
-         registered_at, sha, rotation) in result:  # fmt: skip
+         registered_at, sha, _rotation) in result:  # fmt: skip
         yield {
             "id": id_, "kind": kind, "case_number": case_number, "ref": ref, "name": name,
             "sex": sex, "age_years": age, "age_min": age_min, "age_max": age_max,
             "age": age_text(age, age_min, age_max), "status": status,
-            "event_at": iso_text(event_at), "place": place,
-            "registered_at": iso_text(registered_at),
-            "thumbnail_path": (
-                f"{thumbs}{sep}{sha[:2]}{sep}{sha}-r{rotation % 360}.jpg" if sha else None
-            ),
+            "event_at": event_at, "place": place,
+            "registered_at": registered_at, "has_photo": sha is not None,
         }  # fmt: skip
+
+
+def _iso_in_sql(column: Any) -> Any:
+    """The time as ISO 8601 text to the second, made by the database (SQLite and PostgreSQL
+    both render a timestamp cast to text as 'YYYY-MM-DD HH:MM:SS...')."""
+    return func.replace(func.substr(cast(column, String), 1, 19), " ", "T")
 
 
 def iso_text(value: object) -> str | None:
