@@ -1,5 +1,11 @@
-"""The append-only audit log. Each row carries the hash of the row before it, so an
-altered, inserted or deleted row breaks the chain from that point on."""
+"""The append-only audit log, a hash chain per station.
+
+Each row carries the hash of the station's row before it, so an altered, inserted or
+deleted row breaks the chain from that point on. The chain's head (how many rows, last
+hash) is kept in the settings table too, so cutting rows off the end shows as well.
+Writing the head first also serialises writers: two sessions can never both extend the
+chain from the same row.
+"""
 
 from __future__ import annotations
 
@@ -7,33 +13,43 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from station_app.db.base import new_uuid, utcnow
-from station_app.db.models import AuditEvent
+from station_app.db.models import AuditEvent, Setting
 from station_app.domain import AuditEntry, UserInfo
 
 
-def row_digest(prev_hash: str, event: AuditEvent) -> str:
+def head_key(station_code: str) -> str:
+    return f"audit.head.{station_code}"
+
+
+def parse_head(value: str) -> tuple[int, str]:
+    count, _, last_hash = value.partition(":")
+    return int(count), last_hash
+
+
+def digest(
+    prev_hash: str,
+    event_id: str,
+    station_code: str,
+    at: datetime,
+    user_id: str | None,
+    username: str,
+    action: str,
+    record_type: str,
+    record_id: str | None,
+    details: object,
+) -> str:
     canonical = json.dumps(
-        [
-            prev_hash,
-            event.id,
-            event.station_code,
-            event.at.isoformat(),
-            event.user_id,
-            event.username,
-            event.action,
-            event.record_type,
-            event.record_id,
-            event.details,
-        ],
+        [prev_hash, event_id, station_code, at.isoformat(), user_id, username, action,
+         record_type, record_id, details],
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
         default=str,
-    )
+    )  # fmt: skip
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -43,7 +59,21 @@ class AuditLog:
     def __init__(self, session: Session, actor: UserInfo) -> None:
         self._session = session
         self._actor = actor
-        self._last_hash: str | None = None
+        self._head: Setting | None = None
+        self._count = 0
+        self._last_hash = ""
+
+    def _lock_head(self) -> Setting:
+        key = head_key(self._actor.station_code)
+        # A write first: it takes SQLite's write lock (a row lock on PostgreSQL) before
+        # the head is read, so no other writer can read the same head meanwhile.
+        self._session.execute(update(Setting).where(Setting.key == key).values(value=Setting.value))
+        head = self._session.get(Setting, key, with_for_update=True, populate_existing=True)
+        if head is None:
+            head = Setting(key=key, value="0:")
+            self._session.add(head)
+        self._count, self._last_hash = parse_head(head.value)
+        return head
 
     def record(
         self,
@@ -53,13 +83,8 @@ class AuditLog:
         details: dict[str, object] | None = None,
         at: datetime | None = None,
     ) -> None:
-        if self._last_hash is None:
-            self._last_hash = (
-                self._session.scalar(
-                    select(AuditEvent.row_hash).order_by(AuditEvent.seq.desc()).limit(1)
-                )
-                or ""
-            )
+        if self._head is None:
+            self._head = self._lock_head()
         event = AuditEvent(
             id=new_uuid(),
             station_code=self._actor.station_code,
@@ -72,9 +97,14 @@ class AuditLog:
             details=details or {},
             prev_hash=self._last_hash,
         )
-        event.row_hash = row_digest(self._last_hash, event)
+        event.row_hash = digest(
+            self._last_hash, event.id, event.station_code, event.at, event.user_id,
+            event.username, event.action, event.record_type, event.record_id, event.details,
+        )  # fmt: skip
         self._session.add(event)
+        self._count += 1
         self._last_hash = event.row_hash
+        self._head.value = f"{self._count}:{self._last_hash}"
 
 
 def summarise(event: AuditEvent) -> str:
