@@ -1,8 +1,15 @@
-"""Import a register file: all or nothing, every problem reported with its line."""
+"""Import a register file: all or nothing, every problem reported with its line.
+
+Lines are read and checked in order on the calling thread; their photos are read,
+checked and stored a few lines ahead by a small thread pool (Pillow works outside the
+GIL), so photo work overlaps the database work. Nothing is committed until the end.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,9 +20,9 @@ from station_app.audit import AuditLog
 from station_app.domain import ChildDetails, UserInfo
 from station_app.errors import Cancelled, InvalidInput, PhotoRejected, Problem
 from station_app.importing.parse import ParsedRecord, parse_record
-from station_app.importing.reader import read_records
+from station_app.importing.reader import RawLine, read_records
 from station_app.permissions import Action, require
-from station_app.photo_store import CheckedImage, StoredPhoto, check_image
+from station_app.photo_store import StoredPhoto, check_image
 from station_app.services.registers import (
     attach_photos,
     create_row,
@@ -26,7 +33,10 @@ from station_app.services.registers import (
 
 FLUSH_EVERY = 200
 MAX_PROBLEMS_KEPT = 1000
+PHOTO_WORKERS = 2
+LOOKAHEAD_LINES = 16
 ProgressCallback = Callable[[int, int], None]
+PhotoOutcome = tuple[list[StoredPhoto], list[str]]
 
 
 @dataclass
@@ -48,14 +58,24 @@ class ImportReport:
         )
 
 
+@dataclass
+class _Pending:
+    """A line read and parsed, its photos perhaps still being processed."""
+
+    line: int
+    position: int
+    parsed: ParsedRecord | None
+    photos: Future[PhotoOutcome] | None = None
+
+
 class _Run:
-    """State of one import: the open session, what was written, what went wrong."""
+    """State of one import: what was written, what went wrong."""
 
     def __init__(self, app: App, user: UserInfo, path: Path, dry_run: bool) -> None:
         self.app = app
         self.user = user
-        self.path = path
         self.folder = path.parent
+        self.from_text = path.suffix.lower() == ".csv"
         self.report = ImportReport(str(path), dry_run)
         self.problems: list[Problem] = []
         self.problem_count = 0
@@ -64,6 +84,7 @@ class _Run:
 
     @property
     def writing(self) -> bool:
+        """Still worth writing: once a line is bad the import will be refused anyway."""
         return self.problem_count == 0
 
     def add_problems(self, problems: list[Problem]) -> None:
@@ -71,12 +92,37 @@ class _Run:
         room = MAX_PROBLEMS_KEPT - len(self.problems)
         self.problems.extend(problems[: max(room, 0)])
 
-    def load_photos(self, parsed: ParsedRecord, line: int) -> list[CheckedImage] | None:
-        images, problems = [], []
-        for relative in parsed.photos:
-            target = self.folder / relative
+    def parse(self, raw: RawLine) -> ParsedRecord | None:
+        if raw.data is None:
+            self.add_problems([raw.problem] if raw.problem else [])
+            return None
+        parsed = parse_record(raw.data, raw.line, self.from_text)
+        if isinstance(parsed, list):
+            self.add_problems(parsed)
+            return None
+        key = (kind_of(parsed.details).value, parsed.details.ref)
+        if key in self.seen:
+            self.add_problems(
+                [
+                    Problem(
+                        f"{key[0]} ref '{key[1]}' appears twice in this file",
+                        field="ref",
+                        ref=key[1],
+                        line=raw.line,
+                    )
+                ]
+            )
+            return None
+        self.seen.add(key)
+        self.report.warnings.extend(parsed.warnings)
+        return parsed
+
+    def prepare_photos(self, relatives: tuple[str, ...], store_files: bool) -> PhotoOutcome:
+        """Read, check and (unless told not to) store one line's photos. Runs in a worker."""
+        checked, problems = [], []
+        for relative in relatives:
             try:
-                images.append(check_image(target.read_bytes(), relative))
+                checked.append(check_image((self.folder / relative).read_bytes(), relative))
             except FileNotFoundError:
                 problems.append(f"photo '{relative}' does not exist")
             except IsADirectoryError:
@@ -85,17 +131,36 @@ class _Run:
                 problems.append(f"photo '{relative}' cannot be read (permission denied)")
             except PhotoRejected as error:
                 problems.append(str(error))
-        if problems:
-            ref = parsed.details.ref
-            self.add_problems([Problem(p, field="photos", ref=ref, line=line) for p in problems])
-            return None
-        return images
+        if problems or not store_files:
+            return [StoredPhoto(image, "") for image in checked], problems
+        stored = []
+        for image in checked:
+            item = self.app.photos.store(image)
+            self.created_files.extend(item.created_files)
+            stored.append(item)
+        return stored, problems
+
+    def finish(self, pending: _Pending, session: Session, log: AuditLog) -> None:
+        """Wait for the line's photos, then write the record (if all is still well)."""
+        if pending.parsed is None:
+            return
+        stored: list[StoredPhoto] = []
+        if pending.photos is not None:
+            stored, problems = pending.photos.result()
+            if problems:
+                ref = pending.parsed.details.ref
+                self.add_problems(
+                    [Problem(p, field="photos", ref=ref, line=pending.line) for p in problems]
+                )
+                return
+        self.report.records += 1
+        if self.writing:
+            self.apply(session, pending.parsed.details, stored, log)
 
     def apply(
-        self, session: Session, details: ChildDetails, images: list[CheckedImage], log: AuditLog
+        self, session: Session, details: ChildDetails, stored: list[StoredPhoto], log: AuditLog
     ) -> None:
         """Write one record. A dry run writes too, without photo files, and rolls back."""
-        stored = [self._store(image) for image in images]
         row = find_by_ref(session, kind_of(details), self.user.station_code, details.ref)
         if row is None:
             row = create_row(session, self.user.station_code, details, self.user, log)
@@ -109,13 +174,6 @@ class _Run:
             self.report.updated += 1
         else:
             self.report.unchanged += 1
-
-    def _store(self, image: CheckedImage) -> StoredPhoto:
-        if self.report.dry_run:
-            return StoredPhoto(image, "")
-        item = self.app.photos.store(image)
-        self.created_files.extend(item.created_files)
-        return item
 
 
 def import_file(
@@ -138,72 +196,60 @@ def import_file(
         raise InvalidInput([Problem(f"{path} is not a file")])
     total = path.stat().st_size
     run = _Run(app, user, path, dry_run)
-    from_text = path.suffix.lower() == ".csv"
     try:
-        with app.db.session() as session:
+        with app.db.session() as session, ThreadPoolExecutor(PHOTO_WORKERS) as pool:
             log = AuditLog(session, user)
-            for count, raw in enumerate(read_records(path), start=1):
+            window: deque[_Pending] = deque()
+            done = 0
+            for raw in read_records(path):
                 if should_cancel and should_cancel():
                     raise Cancelled()
-                _import_line(run, session, log, raw.line, raw.data, raw.problem, from_text)
-                if progress:
-                    progress(raw.position or total, total)
-                if count % FLUSH_EVERY == 0 and run.writing:
-                    session.flush()
+                window.append(_submit(run, pool, raw))
+                while len(window) > LOOKAHEAD_LINES:
+                    done = _finish_next(run, window, session, log, done, total, progress)
+            while window:
+                done = _finish_next(run, window, session, log, done, total, progress)
             if run.problem_count:
                 raise InvalidInput(_with_count(run))
             if dry_run:
                 session.rollback()
             else:
-                log.record(
-                    "import", "file", None, {"summary": run.report.summary(), "file": str(path)}
-                )
+                summary: dict[str, object] = {"summary": run.report.summary(), "file": str(path)}
+                log.record("import", "file", None, summary)
     except BaseException:
-        app.photos.discard(run.created_files)
+        app.photos.discard(run.created_files)  # the pool has finished: the list is complete
         raise
     if progress:
         progress(total, total)
     return run.report
 
 
-def _import_line(
+def _submit(run: _Run, pool: ThreadPoolExecutor, raw: RawLine) -> _Pending:
+    parsed = run.parse(raw)
+    pending = _Pending(raw.line, raw.position, parsed)
+    if parsed is not None and parsed.photos:
+        store_files = run.writing and not run.report.dry_run
+        pending.photos = pool.submit(run.prepare_photos, parsed.photos, store_files)
+    return pending
+
+
+def _finish_next(
     run: _Run,
+    window: deque[_Pending],
     session: Session,
     log: AuditLog,
-    line: int,
-    data: dict[str, object] | None,
-    problem: Problem | None,
-    from_text: bool,
-) -> None:
-    if data is None:
-        run.add_problems([problem] if problem else [])
-        return
-    parsed = parse_record(data, line, from_text)
-    if isinstance(parsed, list):
-        run.add_problems(parsed)
-        return
-    details = parsed.details
-    key = (kind_of(details).value, details.ref)
-    if key in run.seen:
-        run.add_problems(
-            [
-                Problem(
-                    f"{key[0]} ref '{details.ref}' appears twice in this file",
-                    field="ref",
-                    ref=details.ref,
-                    line=line,
-                )
-            ]
-        )
-        return
-    run.seen.add(key)
-    run.report.warnings.extend(parsed.warnings)
-    images = run.load_photos(parsed, line)
-    if images is None:
-        return
-    run.report.records += 1
-    if run.writing:
-        run.apply(session, details, images, log)
+    done: int,
+    total: int,
+    progress: ProgressCallback | None,
+) -> int:
+    pending = window.popleft()
+    run.finish(pending, session, log)
+    done += 1
+    if done % FLUSH_EVERY == 0 and run.writing:
+        session.flush()
+    if progress:
+        progress(pending.position or total, total)
+    return done
 
 
 def _with_count(run: _Run) -> list[Problem]:
