@@ -88,7 +88,7 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
             "list", query.kind.value, None, {"summary": f"cli list {args.kind}"}
         )
     out = sys.stdout
-    with app.db.session() as session:
+    with app.db.read_session() as session:
         if args.json:
             _write_json_array(out, iter_listing_dicts(session, app.photos, query))
         else:

@@ -20,10 +20,16 @@ BUSY_TIMEOUT_MS = 10_000
 # The newest migration. Kept here so that opening an up-to-date database does not have
 # to load Alembic's script directory (a tenth of a second on every CLI call); a test
 # checks it against the real head, so a new migration cannot forget to update it.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
+
+
+READ_ONLY = "station_app_read_only"
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Take transaction control from the sqlite3 module, which would otherwise run every
+    # SELECT before a unit of work's first write outside any transaction (see _begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -31,6 +37,18 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a register entry the officer saw saved must survive a power cut.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    """Start each SQLite unit of work holding the write lock (BEGIN IMMEDIATE).
+
+    Reads and the writes that depend on them (a version check, the next case number, the
+    audit chain's head) then see no other process's commit in between; a second writer
+    waits up to the busy timeout instead of silently overwriting. Pure reads ask for a
+    plain BEGIN with Database.read_session().
+    """
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -41,6 +59,7 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -108,6 +127,17 @@ class Database:
         except BaseException:
             session.rollback()
             raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A unit of work that only reads: on SQLite it does not take the write lock."""
+        session = self._sessions()
+        try:
+            session.connection(execution_options={READ_ONLY: True})
+            yield session
+            session.rollback()
         finally:
             session.close()
 
