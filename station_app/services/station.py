@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from station_app import accounts
+from station_app import accounts, keys
 from station_app.app import App
 from station_app.audit import AuditLog
 from station_app.db.models import Station
@@ -51,6 +51,7 @@ def init_station(
                 district=district.strip(),
                 state=state.strip(),
                 is_local=True,
+                signing_public_key=keys.create_station_keys(app.paths, code),
             )
         )
         session.flush()
