@@ -12,11 +12,15 @@ from collections.abc import Sequence
 
 from station_app import __version__
 from station_app.app import open_app
-from station_app.cli import audit_cmds, registers_cmds
+from station_app.cli import (
+    audit_cmds,
+    document_cmds,
+    registers_cmds,
+)
 from station_app.cli.common import Handler
 from station_app.errors import StationError
 
-COMMAND_MODULES = [registers_cmds, audit_cmds]
+COMMAND_MODULES = [registers_cmds, audit_cmds, document_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
