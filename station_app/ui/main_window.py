@@ -1,0 +1,225 @@
+"""The main window: the two registers, and the actions of the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar
+
+from station_app.domain import ChildRecord, Kind, StationInfo
+from station_app.permissions import Action
+from station_app.ui.desk import Desk
+from station_app.ui.i18n import LANGUAGES
+from station_app.ui.import_dialog import ImportController
+from station_app.ui.labels import choice_label
+from station_app.ui.record_form import RecordForm
+from station_app.ui.record_view import RecordView
+from station_app.ui.register_view import RegisterView
+from station_app.ui.thumbnails import ThumbnailCache
+from station_app.ui.widgets import mark_data
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, desk: Desk, station: StationInfo) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.desk = desk
+        self.station = station
+        self.thumbnails = ThumbnailCache(desk.tasks)
+        self.registers = {
+            kind: RegisterView(desk, kind, self.thumbnails) for kind in (Kind.MISSING, Kind.FOUND)
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("registerTabs")
+        self.tabs.setDocumentMode(True)
+        for view in self.registers.values():
+            self.tabs.addTab(view, "")
+            view.open_record.connect(self.open_record)
+        self.setCentralWidget(self.tabs)
+        self.record_views: list[RecordView] = []
+        self.forms: list[RecordForm] = []
+        self.importer = ImportController(desk, self, self.refresh)
+        self._make_actions()
+        self._make_menus()
+        self.user_label = mark_data(QLabel())
+        self.statusBar().addPermanentWidget(self.user_label)
+        geometry = desk.settings.main_window_geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.retranslate()
+
+    def _make_actions(self) -> None:
+        def action(name: str, shortcut: str | QKeySequence.StandardKey = "") -> QAction:
+            made = QAction(self)
+            made.setObjectName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            self.addAction(made)
+            return made
+
+        may_register = self.desk.may(Action.REGISTER)
+        self.new_missing = action("newMissing", "Ctrl+N")
+        self.new_missing.triggered.connect(lambda: self.new_record(Kind.MISSING))
+        self.new_found = action("newFound", "Ctrl+Shift+N")
+        self.new_found.triggered.connect(lambda: self.new_record(Kind.FOUND))
+        self.import_action = action("importFile", "Ctrl+I")
+        self.import_action.triggered.connect(self.importer.choose_and_import)
+        for made in (self.new_missing, self.new_found):
+            made.setEnabled(may_register)
+        self.import_action.setEnabled(self.desk.may(Action.IMPORT))
+        self.open_action = action("openRecord", "Ctrl+O")
+        self.open_action.triggered.connect(self.open_selected)
+        self.find_action = action("find", QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = action("refresh", QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.logout_action = action("logout")
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.quit_action = action("quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            made = QAction(name, self)
+            made.setObjectName(f"language_{code}")
+            made.setCheckable(True)
+            made.setChecked(code == self.desk.translations.language)
+            made.setData(code)
+            made.triggered.connect(
+                lambda _checked=False, code=code: self.language_chosen.emit(code)
+            )
+            self.language_actions.addAction(made)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.register_menu = bar.addMenu("")
+        for made in (self.new_missing, self.new_found, self.import_action):
+            self.register_menu.addAction(made)
+        self.register_menu.addSeparator()
+        self.register_menu.addAction(self.logout_action)
+        self.register_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for made in (self.open_action, self.find_action, self.refresh_action):
+            self.view_menu.addAction(made)
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        for made in (self.new_missing, self.new_found, self.open_action, self.import_action):
+            self.toolbar.addAction(made)
+        self.addToolBar(self.toolbar)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def current_register(self) -> RegisterView:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, RegisterView)
+        return widget
+
+    def show_register(self, kind: Kind) -> RegisterView:
+        view = self.registers[kind]
+        self.tabs.setCurrentWidget(view)
+        return view
+
+    def load(self) -> None:
+        for view in self.registers.values():
+            view.load()
+
+    def refresh(self) -> None:
+        for view in self.registers.values():
+            view.model.refresh()
+
+    def focus_search(self) -> None:
+        search = self.current_register().filters.search
+        search.setFocus()
+        search.selectAll()
+
+    def new_record(self, kind: Kind) -> RecordForm:
+        form = RecordForm(self.desk, kind)
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda _result: self._forget(form))
+        self.forms.append(form)
+        form.open()
+        return form
+
+    def _forget(self, widget: RecordForm) -> None:
+        if widget in self.forms:
+            self.forms.remove(widget)
+
+    def _saved(self, record: ChildRecord) -> None:
+        self.show_register(record.meta.kind)
+        self.registers[record.meta.kind].model.refresh()
+        message = self.tr("Saved %1.").replace("%1", record.meta.case_number)
+        self.statusBar().showMessage(message, 8000)
+
+    def open_selected(self) -> None:
+        row = self.current_register().selected_row()
+        if row is not None:
+            self.open_record(row.id)
+
+    def open_record(self, record_id: str) -> RecordView:
+        for view in self.record_views:
+            if view.record_id == record_id:
+                view.raise_()
+                view.activateWindow()
+                return view
+        view = RecordView(self.desk, record_id)
+        view.changed.connect(lambda record: self.registers[record.meta.kind].model.refresh())
+        view.destroyed.connect(lambda _obj=None, view=view: self._record_view_closed(view))
+        self.record_views.append(view)
+        view.show()
+        view.load()
+        return view
+
+    def _record_view_closed(self, view: RecordView) -> None:
+        if view in self.record_views:
+            self.record_views.remove(view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.desk.settings.main_window_geometry = self.saveGeometry()
+        for view in list(self.record_views):
+            view.close()
+        super().closeEvent(event)
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        station = self.station
+        self.setWindowTitle(
+            self.tr("Muskaan Station: %1 (%2)")
+            .replace("%1", station.name)
+            .replace("%2", station.code)
+        )
+        for index, kind in enumerate(self.registers):
+            self.tabs.setTabText(index, choice_label(kind))
+        self.register_menu.setTitle(self.tr("&Register"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Actions"))
+        self.new_missing.setText(self.tr("New &missing child…"))
+        self.new_missing.setToolTip(self.tr("Register a child reported missing (Ctrl+N)"))
+        self.new_found.setText(self.tr("New &found child…"))
+        self.new_found.setToolTip(self.tr("Register a child found or brought in (Ctrl+Shift+N)"))
+        self.import_action.setText(self.tr("&Import a register file…"))
+        self.open_action.setText(self.tr("&Open record"))
+        self.find_action.setText(self.tr("&Find a child"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.logout_action.setText(self.tr("Log &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        for made in self.language_actions.actions():
+            made.setChecked(made.data() == self.desk.translations.language)
+        user = self.desk.user
+        self.user_label.setText(
+            self.tr("Logged in: %1 (%2)").replace("%1", user.full_name).replace("%2", user.username)
+        )
