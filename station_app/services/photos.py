@@ -74,17 +74,9 @@ def add_photos(
     require(user, Action.EDIT)
     with stored_photos(app.photos, images) as stored, app.db.session() as session:
         row = find_row(session, record_id)
-        added = attach_photos(session, row, stored, user, AuditLog(session, user))
-        if added:
-            names = ", ".join(item.image.original_name or item.image.sha256[:12] for item in stored)
+        if attach_photos(session, row, stored, user, AuditLog(session, user)):
             row.updated_at = utcnow()
             row.updated_by = user.username
-            AuditLog(session, user).record(
-                "add_photos",
-                _kind_name(row),
-                row.id,
-                {"summary": f"added {added} photo(s): {names}"},
-            )
         return to_record(row, photos_of(session, row), app.photos)
 
 

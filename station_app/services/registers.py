@@ -128,10 +128,11 @@ def attach_photos(
         session.flush()
         log.record(
             "add_photo",
-            "photo",
-            photo.id,
-            {"record_id": row.id, "sha256": image.sha256, "name": image.original_name},
-        )
+            "missing" if isinstance(row, MissingReport) else "found",
+            row.id,
+            {"photo_id": photo.id, "sha256": image.sha256, "name": image.original_name,
+             "summary": f"photo {image.original_name or image.sha256[:12]}"},
+        )  # fmt: skip
         added += 1
     return added
 
@@ -247,15 +248,10 @@ def lookup(app: App, user: UserInfo, reference: str) -> list[ChildRecord]:
 
 
 def record_history(app: App, user: UserInfo, record_id: str) -> list[AuditEntry]:
+    """Who created, viewed or changed the record (its photos included) and when."""
     require(user, Action.VIEW)
     with app.db.session() as session:
-        entries = audit.history(session, record_id)
-        photo_ids = session.scalars(
-            select(Photo.id).where(or_(Photo.missing_id == record_id, Photo.found_id == record_id))
-        ).all()
-        for photo_id in photo_ids:
-            entries.extend(e for e in audit.history(session, photo_id) if e.action != "add_photo")
-        return sorted(entries, key=lambda e: e.seq)
+        return audit.history(session, record_id)
 
 
 def _kind_name(row: ChildRow) -> str:

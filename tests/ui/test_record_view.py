@@ -63,7 +63,7 @@ def test_the_record_shows_every_detail_and_its_photos(
     assert values["age_min"] == "6" and values["age_max"] == "8"
     assert values["found_place"] == "Platform 4"
     assert values["case_number"] == found.meta.case_number
-    assert history_actions(view) == ["Registered"]
+    assert history_actions(view) == ["Registered", "Photo added", "Photo added"]
 
 
 def test_choosing_the_main_photo_changes_the_register_thumbnail(
@@ -75,7 +75,12 @@ def test_choosing_the_main_photo_changes_the_register_thumbnail(
 
     assert view.gallery.photos()[0].original_name == "side.jpg"
     assert captions(view)[0] == "★ Main photo"
-    assert history_actions(view) == ["Registered", "Main photo chosen"]
+    assert history_actions(view) == [
+        "Registered",
+        "Photo added",
+        "Photo added",
+        "Main photo chosen",
+    ]
     register = main_window.registers[Kind.FOUND]
     row = register.model.row_at(0)
     assert row is not None and row.thumbnail_path == view.gallery.photos()[0].thumbnail_path
@@ -120,7 +125,7 @@ def test_adding_photos_to_a_stored_record(
     view.add_files([path])
 
     assert "later.png" in [p.original_name for p in view.gallery.photos()]
-    assert history_actions(view)[-1] == "Photos added"
+    assert history_actions(view)[-1] == "Photo added"
 
 
 def test_the_viewer_zooms_and_steps_through_the_photos(
