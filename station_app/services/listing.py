@@ -108,11 +108,27 @@ def _filters(query: RegisterQuery) -> list[ColumnElement[bool]]:
     return where
 
 
+def _order(query: RegisterQuery, tie_break: bool) -> list[Any]:
+    model = MissingReport if query.kind is Kind.MISSING else FoundChild
+    sort_column = _columns(model).get(query.sort, model.registered_at)
+    order = [sort_column.desc() if query.descending else sort_column.asc()]
+    if tie_break:
+        order.append(model.id)
+    return order
+
+
 def _select_rows(
-    query: RegisterQuery, raw_times: bool = False, tie_break: bool = True
+    query: RegisterQuery,
+    raw_times: bool = False,
+    tie_break: bool = True,
+    page: tuple[int, int | None] | None = None,
 ) -> Select[Any]:
     """The listing query. The id tie-break makes pages stable; a one-pass stream of the
-    whole register does without it, so SQLite can read in index order with no sort."""
+    whole register does without it, so SQLite can read in index order with no sort.
+
+    A page (offset, limit) is chosen among bare ids first and only its rows are joined to
+    their photos: skipped rows then cost an index step, not a join.
+    """
     model = MissingReport if query.kind is Kind.MISSING else FoundChild
     cols = _columns(model)
     event_at: Any = cols["event_at"]
@@ -120,31 +136,20 @@ def _select_rows(
     if raw_times:
         event_at, registered_at = _iso_in_sql(event_at), _iso_in_sql(registered_at)
     owner = Photo.missing_id if model is MissingReport else Photo.found_id
-    sort_column = cols.get(query.sort, model.registered_at)
-    order = [sort_column.desc() if query.descending else sort_column.asc()]
-    if tie_break:
-        order.append(model.id)
-    return (
-        select(
-            model.id,
-            model.case_number,
-            model.ref,
-            model.name,
-            model.sex,
-            model.age_years,
-            model.age_min,
-            model.age_max,
-            model.status,
-            event_at,
-            cols["place"],
-            registered_at,
-            Photo.sha256,
-            Photo.rotation,
-        )
-        .outerjoin(Photo, and_(owner == model.id, Photo.is_main.is_(True)))
-        .where(*_filters(query))
-        .order_by(*order)
-    )
+    order = _order(query, tie_break)
+    statement = select(
+        model.id, model.case_number, model.ref, model.name, model.sex, model.age_years,
+        model.age_min, model.age_max, model.status, event_at, cols["place"], registered_at,
+        Photo.sha256, Photo.rotation,
+    ).outerjoin(Photo, and_(owner == model.id, Photo.is_main.is_(True)))  # fmt: skip
+    if page is None:
+        return statement.where(*_filters(query)).order_by(*order)
+    offset, limit = page
+    ids = select(model.id).where(*_filters(query)).order_by(*order).offset(offset)
+    if limit is not None:
+        ids = ids.limit(limit)
+    chosen = ids.subquery()
+    return statement.join(chosen, chosen.c.id == model.id).order_by(*order)
 
 
 def count_rows(session: Session, query: RegisterQuery) -> int:
@@ -159,9 +164,7 @@ def fetch_rows(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[RegisterRow]:
-    statement = _select_rows(query).offset(offset)
-    if limit is not None:
-        statement = statement.limit(limit)
+    statement = _select_rows(query, page=(offset, limit))
     return [_row(query.kind, store, values) for values in session.execute(statement)]
 
 
@@ -255,6 +258,13 @@ def _row(kind: Kind, store: PhotoStore, values: Any) -> RegisterRow:
         registered_at=registered_at,
         thumbnail_path=str(store.thumbnail_path(sha, rotation)) if sha else None,
     )
+
+
+def count_register(app: App, user: UserInfo, query: RegisterQuery) -> int:
+    """How many records the query finds (read-only: takes no write lock)."""
+    require(user, Action.VIEW)
+    with app.db.read_session() as session:
+        return count_rows(session, query)
 
 
 def list_register(

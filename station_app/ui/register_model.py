@@ -27,7 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from station_app.domain import Kind, RegisterRow
-from station_app.services.listing import RegisterQuery, count_rows, fetch_rows, list_register
+from station_app.services.listing import (
+    RegisterQuery,
+    count_register,
+    fetch_rows,
+    list_register,
+)
 from station_app.ui.desk import Desk
 from station_app.ui.labels import age_text, choice_label, date_text, field_label, status_label
 from station_app.ui.thumbnails import ThumbnailCache
@@ -161,13 +166,12 @@ class RegisterModel(QAbstractTableModel):
 
     def _count_all(self, generation: int) -> None:
         query = self.query
-        app = self._desk.app
+        app, user = self._desk.app, self._desk.user
 
         def work() -> int:
             if generation != self._generation:
                 return -1  # superseded while waiting for the worker: skip the query
-            with app.db.session() as session:
-                return count_rows(session, query)
+            return count_register(app, user, query)
 
         self._desk.tasks.run_db(work, lambda count: self._counted(generation, count))
 
@@ -199,7 +203,7 @@ class RegisterModel(QAbstractTableModel):
             if generation != self._generation:
                 return [], 0.0  # superseded while waiting for the worker: skip the query
             started = time.perf_counter()
-            with app.db.session() as session:
+            with app.db.read_session() as session:
                 rows = fetch_rows(session, app.photos, query, page * PAGE_SIZE, PAGE_SIZE)
             return rows, (time.perf_counter() - started) * 1000
 
