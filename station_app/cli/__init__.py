@@ -16,11 +16,12 @@ from station_app.cli import (
     audit_cmds,
     document_cmds,
     registers_cmds,
+    report_cmds,
 )
 from station_app.cli.common import Handler
 from station_app.errors import StationError
 
-COMMAND_MODULES = [registers_cmds, audit_cmds, document_cmds]
+COMMAND_MODULES = [registers_cmds, audit_cmds, document_cmds, report_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
