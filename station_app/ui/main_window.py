@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar
 
 from station_app.domain import ChildRecord, Kind, StationInfo
 from station_app.permissions import Action
+from station_app.ui.dashboard import open_dashboard
 from station_app.ui.desk import Desk
 from station_app.ui.i18n import LANGUAGES
 from station_app.ui.import_dialog import ImportController
@@ -16,6 +17,7 @@ from station_app.ui.record_form import RecordForm
 from station_app.ui.record_view import RecordView
 from station_app.ui.register_view import RegisterView
 from station_app.ui.thumbnails import ThumbnailCache
+from station_app.ui.verify_dialog import VerifyDialog
 from station_app.ui.widgets import mark_data
 
 
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout_requested)
         self.quit_action = action("quit", QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.statistics_action = action("statistics")
+        self.statistics_action.triggered.connect(lambda: open_dashboard(self.desk, self))
+        self.verify_action = action("verifyDocument")
+        self.verify_action.triggered.connect(lambda: VerifyDialog(self.desk, self).open())
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             made = QAction(name, self)
@@ -105,6 +111,10 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         for made in (self.open_action, self.find_action, self.refresh_action):
             self.view_menu.addAction(made)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.setObjectName("toolsMenu")
+        for made in (self.statistics_action, self.verify_action):
+            self.tools_menu.addAction(made)
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
@@ -205,6 +215,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, choice_label(kind))
         self.register_menu.setTitle(self.tr("&Register"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.statistics_action.setText(self.tr("Monthly &statistics…"))
+        self.verify_action.setText(self.tr("&Check a certificate…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.new_missing.setText(self.tr("New &missing child…"))

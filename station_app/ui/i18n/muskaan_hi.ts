@@ -885,6 +885,18 @@ Please send that file to the district IT cell.</source>
         <translation>देखें</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;उपकरण</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;statistics…</source>
+        <translation>मासिक &amp;आँकड़े…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation>प्रमाण-पत्र की &amp;जाँच करें…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>भाषा</translation>
     </message>
