@@ -208,12 +208,10 @@ def _missing_to_restore(session: Session, station: str, reference: str) -> Missi
             f"{row.case_number} on {issued.handed_over_at:%d-%m-%Y}; nothing was changed. "
             "Print a copy of it instead (it is marked duplicate)."
         )
-    if row.status != MissingStatus.OPEN.value:
-        since = f" since {row.traced_at:%d-%m-%Y}" if row.traced_at else ""
-        raise StationError(
-            f"{row.case_number} ({row.ref}) is already {row.status}{since}; "
-            "no certificate was issued."
-        )
+    # A traced complaint (e.g. by a confirmed match) is exactly the one whose child is
+    # handed over next; only a closed one (no child to hand over) is refused.
+    if row.status == MissingStatus.CLOSED.value:
+        raise StationError(f"{row.case_number} ({row.ref}) is closed; no certificate was issued.")
     return row
 
 
@@ -284,6 +282,8 @@ def _child_on_certificate(
 def _mark_traced(
     row: MissingReport, when: datetime, user: UserInfo, log: AuditLog, number: str
 ) -> None:
+    if row.status == MissingStatus.TRACED.value and row.traced_at is not None:
+        return  # traced earlier (a confirmed match): that date stands
     changed = {"status": [row.status, MissingStatus.TRACED.value], "traced_at": [None, str(when)]}
     row.status = MissingStatus.TRACED.value
     row.traced_at = when

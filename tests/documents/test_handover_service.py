@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from station_app.db.models import (
     MissingReport,
 )
 from station_app.documents.certificate import Receiver
-from station_app.domain import UserInfo
+from station_app.domain import MissingDetails, UserInfo
 from station_app.errors import InvalidInput, PermissionDenied, StationError
 from station_app.photo_store import check_image
 from station_app.services import handover, registers
@@ -86,14 +87,27 @@ def test_a_second_certificate_for_the_same_child_is_refused_and_nothing_written(
     assert _counts(app) == before
 
 
-def test_a_complaint_already_traced_by_other_means_gets_no_certificate(
+def test_a_complaint_traced_earlier_is_handed_over_keeping_its_traced_date(
     app: App, admin: UserInfo, complaint: str, found: str
 ) -> None:
     record = registers.get(app, admin, complaint)
-    traced = replace(complaint_details(), status="traced", traced_at=HANDED_OVER_AT)  # type: ignore[arg-type]
+    earlier = HANDED_OVER_AT - timedelta(days=2)
+    traced = replace(complaint_details(), status="traced", traced_at=earlier)  # type: ignore[arg-type]
     registers.update(app, admin, complaint, traced, record.meta.version)
+    handover.issue_handover(app, admin, a_request())
+    after = registers.get(app, admin, complaint)
+    assert isinstance(after.details, MissingDetails)
+    assert (after.details.status.value, after.details.traced_at) == ("traced", earlier)
+
+
+def test_a_closed_complaint_gets_no_certificate(
+    app: App, admin: UserInfo, complaint: str, found: str
+) -> None:
+    record = registers.get(app, admin, complaint)
+    closed = replace(complaint_details(), status="closed")  # type: ignore[arg-type]
+    registers.update(app, admin, complaint, closed, record.meta.version)
     before = _counts(app)
-    with pytest.raises(StationError, match="is already traced since 03-04-2026"):
+    with pytest.raises(StationError, match="is closed; no certificate was issued"):
         handover.issue_handover(app, admin, a_request())
     assert _counts(app) == before
 
