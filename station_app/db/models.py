@@ -256,3 +256,123 @@ class AuditEvent(Base):
     details: Mapped[dict[str, object]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     row_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# --- batches to district HQ (station side) ---------------------------------------------------
+
+
+class SentBatch(Base):
+    """A batch this station wrote for district HQ: its number, period and what it held."""
+
+    __tablename__ = "sync_sent_batches"
+    __table_args__ = (
+        UniqueConstraint("station_code", "sequence", name="uq_sync_sent_batches_sequence"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    station_code: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    period_from: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    period_to: Mapped[datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(String(300))
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[dict[str, object]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class SentRow(Base):
+    """The hash of a row as it was last sent to HQ: the next batch carries only rows whose
+    hash changed, and rows sent once but gone since (a removed photo) as deletions."""
+
+    __tablename__ = "sync_sent_rows"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    row_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+
+
+# --- district HQ: keyring, batches received, conflicts, cross-station matches ----------------
+
+
+class TrustedStationKey(Base):
+    """A station signing key an HQ admin trusts, after comparing its fingerprint."""
+
+    __tablename__ = "hq_trusted_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    station_code: Mapped[str] = mapped_column(ForeignKey("stations.code"), index=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    trusted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    trusted_by: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    revoked_by: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class ReceivedBatch(Base):
+    """A station's batch merged at HQ, with the report the officer saw."""
+
+    __tablename__ = "hq_received_batches"
+    __table_args__ = (
+        UniqueConstraint("station_code", "sequence", name="uq_hq_received_batches_sequence"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    station_code: Mapped[str] = mapped_column(ForeignKey("stations.code"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    period_from: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    period_to: Mapped[datetime] = mapped_column(DateTime)
+    made_by: Mapped[str] = mapped_column(String(64), default="")
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    gap_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    report: Mapped[dict[str, object]] = mapped_column(default=dict)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    received_by: Mapped[str] = mapped_column(String(64))
+
+
+class MergeConflict(Base):
+    """Two different edits of one version of a record: HQ's copy is kept, the batch's copy
+    is kept here, until an HQ officer settles which one stands."""
+
+    __tablename__ = "hq_merge_conflicts"
+    __table_args__ = (Index("ix_hq_merge_conflicts_record", "table_name", "record_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    station_code: Mapped[str] = mapped_column(String(16))
+    batch_id: Mapped[str] = mapped_column(ForeignKey("hq_received_batches.id"))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    hq_values: Mapped[dict[str, object]] = mapped_column(default=dict)
+    batch_values: Mapped[dict[str, object]] = mapped_column(default=dict)
+    batch_hash: Mapped[str] = mapped_column(String(64))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    settled_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(16), default=None)
+
+
+class CrossStationMatch(Base):
+    """A found child of one station ranked likely or possible for another station's
+    complaint, when a batch brought either of them to HQ."""
+
+    __tablename__ = "hq_cross_matches"
+    __table_args__ = (UniqueConstraint("found_id", "missing_id", name="uq_hq_cross_matches_pair"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    found_id: Mapped[str] = mapped_column(ForeignKey("found_children.id"))
+    missing_id: Mapped[str] = mapped_column(ForeignKey("missing_reports.id"))
+    found_station: Mapped[str] = mapped_column(String(16))
+    missing_station: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float] = mapped_column(Float)
+    label: Mapped[str] = mapped_column(String(12))
+    batch_id: Mapped[str | None] = mapped_column(ForeignKey("hq_received_batches.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
