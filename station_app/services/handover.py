@@ -20,7 +20,15 @@ from station_app.app import App
 from station_app.audit import AuditLog
 from station_app.case_numbers import next_case_number
 from station_app.db.base import utcnow
-from station_app.db.models import FoundChild, Handover, MissingReport, Photo, Setting, Station
+from station_app.db.models import (
+    FoundChild,
+    Handover,
+    MatchDecision,
+    MissingReport,
+    Photo,
+    Setting,
+    Station,
+)
 from station_app.documents import qr_payload
 from station_app.documents.certificate import (
     Certificate,
@@ -526,3 +534,20 @@ def _notice_for(
         f"found-notice-{slug}.pdf",
         pdf,
     )
+
+
+def confirmed_found_child(app: App, user: UserInfo, missing_id: str) -> str | None:
+    """The case number of the found child an officer confirmed as this complaint's child."""
+    require(user, Action.VIEW)
+    with app.db.read_session() as session:
+        return session.scalar(
+            select(FoundChild.case_number)
+            .join(MatchDecision, MatchDecision.found_id == FoundChild.id)
+            .where(
+                MatchDecision.missing_id == missing_id,
+                MatchDecision.decision == "confirmed",
+                MatchDecision.undone_at.is_(None),
+            )
+            .order_by(MatchDecision.decided_at.desc())
+            .limit(1)
+        )

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from station_app.domain import AuditEntry, ChildRecord, Kind, MissingDetails
 from station_app.permissions import Action
 from station_app.photo_store import CheckedImage
+from station_app.services import handover, registers
 from station_app.services import photos as photo_service
-from station_app.services import registers
 from station_app.ui.desk import Desk
 from station_app.ui.form_fields import GROUPS, Group
+from station_app.ui.handover_dialog import HandoverDialog
 from station_app.ui.i18n import translate
 from station_app.ui.labels import (
     action_label,
@@ -51,6 +52,7 @@ from station_app.ui.photo_widgets import (
     dropped_files,
     read_photo,
 )
+from station_app.ui.print_preview import DocumentPrinting
 from station_app.ui.record_form import RecordForm
 from station_app.ui.widgets import ErrorLabel, mark_data
 
@@ -59,6 +61,7 @@ from station_app.ui.widgets import ErrorLabel, mark_data
 class Loaded:
     record: ChildRecord
     history: list[AuditEntry]
+    certificate: str | None = None
 
 
 def display_value(value: object) -> str:
@@ -114,7 +117,19 @@ class RecordView(QWidget):
         self.edit_button.setVisible(desk.may(Action.EDIT))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
+        self.printing = DocumentPrinting(desk, self)
+        self.poster_button = QPushButton()
+        self.poster_button.setObjectName("posterButton")
+        self.poster_button.clicked.connect(lambda: self.printing.print_notice(self.record_id))
+        self.poster_button.setEnabled(False)
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("handoverButton")
+        self.handover_button.clicked.connect(self.handover)
+        self.handover_button.setVisible(False)
+        self.certificate: str | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.poster_button)
+        buttons.addWidget(self.handover_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.close_button)
@@ -214,7 +229,8 @@ class RecordView(QWidget):
 
         def work(_token: object) -> Loaded:
             record = registers.get(app, user, record_id)
-            return Loaded(record, registers.record_history(app, user, record_id))
+            history = registers.record_history(app, user, record_id)
+            return Loaded(record, history, handover.certificate_of(app, user, record_id))
 
         self._desk.run(self, self.tr("Opening the record…"), work, self._loaded, self._load_failed)
 
@@ -226,6 +242,7 @@ class RecordView(QWidget):
 
     def _loaded(self, loaded: Loaded) -> None:
         self.history = loaded.history
+        self.certificate = loaded.certificate
         self.show_record(loaded.record)
 
     def reload_history(self) -> None:
@@ -243,6 +260,11 @@ class RecordView(QWidget):
             self._build_details(record.meta.kind)
         self.record = record
         self.edit_button.setEnabled(True)
+        self.poster_button.setEnabled(self._desk.may(Action.REGISTER))
+        is_complaint = record.meta.kind is Kind.MISSING
+        self.handover_button.setVisible(
+            self._desk.may(Action.ISSUE_HANDOVER) and (is_complaint or bool(self.certificate))
+        )
         self.gallery.set_photos(record.photos)
         if self.viewer is not None and self.viewer.isVisible():
             current = self.viewer.current()
@@ -251,6 +273,26 @@ class RecordView(QWidget):
         self.retranslate()
 
     # -- actions --------------------------------------------------------------------------
+
+    def handover(self) -> None:
+        """Issue the certificate for this complaint, or print a copy of the one issued."""
+        if self.record is None:
+            return
+        if self.certificate:
+            self.printing.reprint_certificate(self.certificate)
+            return
+        app, user, record_id = self._desk.app, self._desk.user, self.record_id
+        reference = self.record.meta.case_number
+        self._desk.tasks.run_db(
+            lambda: handover.confirmed_found_child(app, user, record_id),
+            lambda found: self._open_handover(reference, found or ""),
+        )
+
+    def _open_handover(self, missing_ref: str, found_ref: str) -> None:
+        dialog = HandoverDialog(self._desk, missing_ref, found_ref, self)
+        dialog.accepted.connect(self.load)
+        dialog.accepted.connect(lambda: self.changed.emit(self.record))
+        dialog.open()
 
     def edit(self) -> None:
         if self.record is None:
@@ -430,6 +472,15 @@ class RecordView(QWidget):
         )
         self.tabs.setTabText(2, self.tr("History"))
         self.edit_button.setText(self.tr("&Edit…"))
+        is_found = self.record is not None and self.record.meta.kind is Kind.FOUND
+        self.poster_button.setText(
+            self.tr("Print found-child &notice…") if is_found else self.tr("Print &poster…")
+        )
+        self.handover_button.setText(
+            self.tr("Print a &copy of the certificate…")
+            if self.certificate
+            else self.tr("&Hand over to the family…")
+        )
         self.close_button.setText(self.tr("Close"))
         texts = {
             "view": self.tr("View full size"),

@@ -610,6 +610,89 @@ Please send that file to the district IT cell.</source>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>प्रमाण-पत्र जारी किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Handover certificate for %1</source>
+        <translation>%1 का सुपुर्दगीनामा</translation>
+    </message>
+    <message>
+        <source>Person receiving the child</source>
+        <translation>बच्चे को प्राप्त करने वाला व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Officer and witnesses</source>
+        <translation>अधिकारी और गवाह</translation>
+    </message>
+    <message>
+        <source>Orders, date and place</source>
+        <translation>आदेश, दिनांक और स्थान</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>बच्चे से संबंध</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>पहचान दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>दस्तावेज़ क्रमांक</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Officer handing over</source>
+        <translation>सुपुर्द करने वाले अधिकारी</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>बैज क्रमांक</translation>
+    </message>
+    <message>
+        <source>First witness</source>
+        <translation>पहला गवाह</translation>
+    </message>
+    <message>
+        <source>Second witness</source>
+        <translation>दूसरा गवाह</translation>
+    </message>
+    <message>
+        <source>CWC order number</source>
+        <translation>बाल कल्याण समिति आदेश क्रमांक</translation>
+    </message>
+    <message>
+        <source>CWC order date</source>
+        <translation>बाल कल्याण समिति आदेश दिनांक</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>दिनांक और समय</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
         <source>Loading…</source>
@@ -1326,6 +1409,22 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>बदलाव करें…</translation>
+    </message>
+    <message>
+        <source>Print found-child &amp;notice…</source>
+        <translation>मिले हुए बच्चे की &amp;सूचना छापें…</translation>
+    </message>
+    <message>
+        <source>Print &amp;poster…</source>
+        <translation>&amp;पोस्टर छापें…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;copy of the certificate…</source>
+        <translation>प्रमाण-पत्र की &amp;प्रतिलिपि छापें…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the family…</source>
+        <translation>परिवार को &amp;सुपुर्द करें…</translation>
     </message>
     <message>
         <source>Close</source>
