@@ -1,30 +1,49 @@
 """The `station-app` command line: the same services the GUI calls.
 
-Each module in COMMAND_MODULES adds its own subcommands; a command's handler takes the
-open App and the parsed arguments and returns the exit status.
+Each module named in COMMAND_MODULES adds its own subcommands; a command's handler takes
+the open App and the parsed arguments and returns the exit status. Only the module of the
+command being run is imported (the others pull in PDF, crypto and face libraries, which
+would cost every command a second at start); `--help` alone imports them all.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from station_app import __version__
 from station_app.app import open_app
-from station_app.cli import (
-    audit_cmds,
-    document_cmds,
-    registers_cmds,
-    report_cmds,
-)
 from station_app.cli.common import Handler
 from station_app.errors import StationError
 
-COMMAND_MODULES = [registers_cmds, audit_cmds, document_cmds, report_cmds]
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "registers_cmds": ("init", "import", "list", "show", "check"),
+    "audit_cmds": ("audit",),
+    "report_cmds": ("report",),
+    "document_cmds": ("handover", "poster", "verify-document", "signing-key"),
+}
+GLOBAL_OPTIONS_WITH_VALUES = ("--home", "--db")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_name(argv: Sequence[str]) -> str | None:
+    """The subcommand in `argv`: its first word that is not a global option or its value."""
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def modules_for(command: str | None) -> list[str]:
+    chosen = [name for name, commands in COMMAND_MODULES.items() if command in commands]
+    return chosen or list(COMMAND_MODULES)
+
+
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="Muskaan Station: registers of missing and found children.",
@@ -33,13 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data folder (env STATION_APP_HOME)")
     parser.add_argument("--db", help="database URL (env STATION_APP_DB)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.add_commands(commands)
+    for name in modules if modules is not None else COMMAND_MODULES:
+        importlib.import_module(f"station_app.cli.{name}").add_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(modules_for(command_name(words))).parse_args(words)
     handler: Handler = args.handler
     try:
         app = open_app(args.home, args.db)
