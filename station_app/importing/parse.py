@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import enum
 import math
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import Any, TypeVar
 
+from station_app.db.models import FoundChild, MissingReport
 from station_app.domain import (
     CaseType,
     ChildDetails,
@@ -63,6 +65,27 @@ MISSING_FIELDS = {
 }
 FOUND_FIELDS = {"found_at", "found_place", "found_by", "custody", "gd_number", "status"}
 GUARDIAN_FIELDS = {"name", "relation", "phone", "address"}
+# Free text (marks, description, an address) may run to several lines, within reason.
+MULTILINE_FIELDS = {"marks", "clothing", "description", "guardian.address"}
+MAX_FREE_TEXT = 10_000
+MAX_LIST_ITEMS = 50
+
+
+def _column_limits() -> dict[str, int]:
+    """The longest text each field's column holds, read from the models so both agree."""
+    limits: dict[str, int] = {}
+    for model in (MissingReport, FoundChild):
+        for column in model.__table__.columns:
+            length = getattr(column.type, "length", None)
+            if isinstance(length, int):
+                name = column.name
+                if name.startswith("guardian_"):
+                    name = f"guardian.{name[len('guardian_') :]}"
+                limits[name] = length
+    return limits
+
+
+FIELD_LIMITS = _column_limits()
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -82,10 +105,11 @@ class _Fields:
         self.line = line
         self.from_text = from_text
         self.ref = data["ref"] if isinstance(data.get("ref"), str) else ""
+        self.shown_ref = _shown(self.ref)
         self.problems: list[Problem] = []
 
     def problem(self, field: str, message: str) -> None:
-        self.problems.append(Problem(message, field=field, ref=self.ref, line=self.line))
+        self.problems.append(Problem(message, field=field, ref=self.shown_ref, line=self.line))
 
     def text(self, field: str) -> str:
         value = self.data.get(field)
@@ -94,7 +118,15 @@ class _Fields:
         if not isinstance(value, str):
             self.problem(field, f"must be text, not {_json_type(value)}")
             return ""
-        return value.strip()
+        return self.checked_text(field, value)
+
+    def checked_text(self, field: str, value: str) -> str:
+        """The text stripped, if it fits its column and holds no invisible controls."""
+        value = value.strip()
+        if problem := text_problem(field, value):
+            self.problem(field, problem)
+            return ""
+        return value
 
     def texts(self, field: str) -> tuple[str, ...]:
         value = self.data.get(field)
@@ -103,7 +135,10 @@ class _Fields:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(field, "must be a list of texts")
             return ()
-        return tuple(v.strip() for v in value if v.strip())
+        if len(value) > MAX_LIST_ITEMS:
+            self.problem(field, f"has {len(value)} items; at most {MAX_LIST_ITEMS}")
+            return ()
+        return tuple(self.checked_text(field, v) for v in value if v.strip())
 
     def number(self, field: str) -> float | None:
         value = self.data.get(field)
@@ -160,16 +195,37 @@ class _Fields:
         return None
 
 
+def _shown(ref: str, limit: int = 60) -> str:
+    """A ref fit for a message: controls escaped, cut short if it is very long."""
+    shown = "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cs") else f"\\u{ord(c):04x}" for c in ref
+    )
+    return shown if len(shown) <= limit else shown[:limit] + "..."
+
+
+def text_problem(field: str, value: str) -> str | None:
+    """What is wrong with a text value for `field`, if anything."""
+    limit = FIELD_LIMITS.get(field, MAX_FREE_TEXT)
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,}"
+    allowed = "\n\r\t" if field in MULTILINE_FIELDS else ""
+    for position, char in enumerate(value, start=1):
+        # Cc: NUL, line breaks and other controls; Cs: half a UTF-16 pair, not a character
+        if unicodedata.category(char) in ("Cc", "Cs") and char not in allowed:
+            return f"holds the control character U+{ord(char):04X} at character {position}"
+    return None
+
+
 def parse_moment(text: str) -> datetime | None:
     """An ISO 8601 date or date-time as station wall-clock time (aware times converted)."""
     try:
         if len(text) == 10:
             return datetime.combine(date.fromisoformat(text), datetime.min.time())
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+    except (ValueError, OverflowError):  # Overflow: year 1 or 9999 moved across a zone
         return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
     return moment
 
 
@@ -224,15 +280,18 @@ def _guardian(f: _Fields) -> Guardian:
         elif item is not None and not isinstance(item, str):
             f.problem(f"guardian.{key}", f"must be text, not {_json_type(item)}")
         elif item:
-            parts[key] = item.strip()
+            parts[key] = f.checked_text(f"guardian.{key}", item)
     return Guardian(**parts)
 
 
 def _photos(f: _Fields) -> tuple[str, ...]:
     paths = f.texts("photos")
     for path in paths:
-        if PurePath(path).is_absolute() or ":" in path[:3]:
+        parts = PurePath(path.replace("\\", "/")).parts
+        if PurePath(path).is_absolute() or path.startswith(("/", "\\")) or ":" in path[:3]:
             f.problem("photos", f"'{path}' must be relative to the import file's folder")
+        elif ".." in parts:
+            f.problem("photos", f"'{path}' leads out of the import file's folder")
     return paths
 
 
@@ -253,6 +312,8 @@ def parse_record(
             f.problem("ref", f"must be text, not {_json_type(data['ref'])}")
         else:
             f.problem("ref", "must be text: write it in quotes")
+    elif problem := text_problem("ref", data["ref"].strip()):
+        f.problem("ref", problem)
     if f.problems:
         return f.problems
     kind = Kind(str(kind_value))

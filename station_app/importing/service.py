@@ -20,9 +20,9 @@ from station_app.audit import AuditLog
 from station_app.domain import ChildDetails, UserInfo
 from station_app.errors import Cancelled, InvalidInput, PhotoRejected, Problem
 from station_app.importing.parse import ParsedRecord, parse_record
-from station_app.importing.reader import RawLine, read_records
+from station_app.importing.reader import RawLine, not_text_reason, read_records
 from station_app.permissions import Action, require
-from station_app.photo_store import StoredPhoto, check_image
+from station_app.photo_store import MAX_FILE_BYTES, StoredPhoto, check_image
 from station_app.services.registers import (
     attach_photos,
     create_row,
@@ -117,20 +117,42 @@ class _Run:
         self.report.warnings.extend(parsed.warnings)
         return parsed
 
+    def read_photo(self, relative: str) -> bytes:
+        """The photo's bytes, if it is a plain file inside the import's folder, not too big.
+
+        Checked before reading: a link out of the folder (to someone's documents), a pipe
+        that never ends, or a file of gigabytes is refused without being read.
+        """
+        path = self.folder / relative
+        try:
+            inside = path.resolve().is_relative_to(self.folder.resolve())
+        except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop (3.11)
+            raise PhotoRejected(f"photo '{relative}' cannot be opened ({error})") from None
+        if not inside:
+            raise PhotoRejected(f"photo '{relative}' leads out of the import file's folder")
+        if not path.exists():
+            raise PhotoRejected(f"photo '{relative}' does not exist")
+        if path.is_dir():
+            raise PhotoRejected(f"photo '{relative}' is a folder, not a file")
+        if not path.is_file():
+            raise PhotoRejected(f"photo '{relative}' is not a plain file")
+        if (size := path.stat().st_size) > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 2**20
+            raise PhotoRejected(f"{relative} is {size / 1e6:.1f} MB; the limit is {limit} MB")
+        return path.read_bytes()
+
     def prepare_photos(self, relatives: tuple[str, ...], store_files: bool) -> PhotoOutcome:
         """Read, check and (unless told not to) store one line's photos. Runs in a worker."""
         checked, problems = [], []
         for relative in relatives:
             try:
-                checked.append(check_image((self.folder / relative).read_bytes(), relative))
-            except FileNotFoundError:
-                problems.append(f"photo '{relative}' does not exist")
-            except IsADirectoryError:
-                problems.append(f"photo '{relative}' is a folder, not a file")
+                checked.append(check_image(self.read_photo(relative), relative))
             except PermissionError:
                 problems.append(f"photo '{relative}' cannot be read (permission denied)")
             except PhotoRejected as error:
                 problems.append(str(error))
+            except OSError as error:
+                problems.append(f"photo '{relative}' cannot be read ({error.strerror or error})")
         if problems or not store_files:
             return [StoredPhoto(image, "") for image in checked], problems
         stored = []
@@ -194,6 +216,8 @@ def import_file(
     require(user, Action.IMPORT)
     if not path.is_file():
         raise InvalidInput([Problem(f"{path} is not a file")])
+    if reason := not_text_reason(path):
+        raise InvalidInput([Problem(f"{path.name} is {reason}; import reads JSON Lines or CSV")])
     total = path.stat().st_size
     run = _Run(app, user, path, dry_run)
     try:
