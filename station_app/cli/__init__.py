@@ -23,6 +23,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "audit_cmds": ("audit",),
     "report_cmds": ("report",),
     "document_cmds": ("handover", "poster", "verify-document", "signing-key"),
+    "admin_cmds": ("users", "passwd", "backup", "restore"),
 }
 GLOBAL_OPTIONS_WITH_VALUES = ("--home", "--db")
 
