@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from station_app.db.base import utcnow
 from station_app.db.engine import Database
 from station_app.db.models import Station
 from station_app.domain import StationInfo
-from station_app.errors import DatabaseCorrupt, NotInitialised
+from station_app.errors import DatabaseCorrupt, NotInitialised, StationError
 from station_app.paths import AppPaths, resolve_db_url, resolve_home
 from station_app.photo_store import PhotoStore
 
@@ -56,10 +57,20 @@ def open_app(home: str | None = None, db_url: str | None = None) -> App:
     A damaged SQLite file is moved aside, never overwritten, and DatabaseCorrupt raised.
     """
     paths = resolve_home(home)
-    paths.home.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.home.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StationError(
+            f"The data folder {paths.home} cannot be used ({error.strerror or error})."
+        ) from error
     url = resolve_db_url(paths, db_url)
     try:
         db = Database(url)
+    except (ArgumentError, NoSuchModuleError) as error:
+        raise StationError(
+            f"'{url}' is not a database address this app can open "
+            "(e.g. sqlite:///path/station.sqlite3 or postgresql+psycopg://user@host/db)."
+        ) from error
     except DatabaseCorrupt as error:
         database = make_url(url).database
         if make_url(url).get_backend_name() == "sqlite" and database:

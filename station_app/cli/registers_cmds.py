@@ -19,7 +19,12 @@ from station_app.importing.service import import_file
 from station_app.permissions import Action, require
 from station_app.serialize import record_dict, row_dict
 from station_app.services import registers, station
-from station_app.services.listing import RegisterQuery, iter_listing_dicts, iter_rows
+from station_app.services.listing import (
+    RegisterQuery,
+    check_query,
+    iter_listing_dicts,
+    iter_rows,
+)
 from station_app.services.maintenance import check_health
 
 
@@ -83,6 +88,7 @@ def cmd_list(app: App, args: argparse.Namespace) -> int:
         sort="registered_at",
         descending=False,
     )
+    check_query(query)
     with app.db.session() as session:
         AuditLog(session, user).record(
             "list", query.kind.value, None, {"summary": f"cli list {args.kind}"}

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from station_app.app import App
 from station_app.audit import AuditLog
 from station_app.db.models import FoundChild, MissingReport, Photo
-from station_app.domain import Kind, RegisterRow, Sex, UserInfo
+from station_app.domain import FoundStatus, Kind, MissingStatus, RegisterRow, Sex, UserInfo
+from station_app.errors import InvalidInput, Problem
 from station_app.names import query_keys
 from station_app.permissions import Action, require
 from station_app.photo_store import PhotoStore
@@ -260,6 +261,21 @@ def _row(kind: Kind, store: PhotoStore, values: Any) -> RegisterRow:
     )
 
 
+def check_query(query: RegisterQuery) -> None:
+    """Refuse a status the register does not have (it would silently list nothing)."""
+    statuses = [s.value for s in (MissingStatus if query.kind is Kind.MISSING else FoundStatus)]
+    if query.status and query.status not in statuses:
+        raise InvalidInput(
+            [
+                Problem(
+                    f"'{query.status}' is not a status of the {query.kind.value} register "
+                    f"({', '.join(statuses)})",
+                    field="status",
+                )
+            ]
+        )
+
+
 def count_register(app: App, user: UserInfo, query: RegisterQuery) -> int:
     """How many records the query finds (read-only: takes no write lock)."""
     require(user, Action.VIEW)
@@ -272,6 +288,7 @@ def list_register(
 ) -> list[RegisterRow]:
     """One page of a register. Opening a listing (its first page) is audited."""
     require(user, Action.VIEW)
+    check_query(query)
     with app.db.session() as session:
         if offset == 0:
             AuditLog(session, user).record(

@@ -83,10 +83,8 @@ CASES = [
     _refused("backup-to-a-folder", "backup|--to|HOME", "is a folder"),
     _refused("backup-over-the-database", "backup|--to|HOME/station.sqlite3", "own data"),
     _refused("show-unknown-ref", "show|FIR 999/2026", "No record"),
-    CliCase("list-unknown-status", ("list", "missing", "--status", "lost"), 1, "lost",
-            known_bug="registers_cmds/listing: an unknown --status lists 0 records, exit 0"),
+    CliCase("list-unknown-status", ("list", "missing", "--status", "lost"), 1, "lost"),
     CliCase("home-is-a-file", ("--home", "HOME/station.sqlite3", "list", "missing"), 1,
-            "error:", known_bug="app.open_app: FileExistsError traceback"),
-    CliCase("db-url-nonsense", ("--db", "nonsense://x", "list", "missing"), 1, "error:",
-            known_bug="cli.main/open_app: sqlalchemy NoSuchModuleError traceback"),
+            "error:"),
+    CliCase("db-url-nonsense", ("--db", "nonsense://x", "list", "missing"), 1, "error:"),
 ]  # fmt: skip
