@@ -21,6 +21,10 @@ MIN_PASSWORD_LENGTH = 6
 _hasher = PasswordHasher()
 
 
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
 def user_info(user: User) -> UserInfo:
     return UserInfo(
         id=user.id,
@@ -63,7 +67,7 @@ def create_user(
         rank=rank,
         badge_number=badge_number,
         role=role.value,
-        password_hash=_hasher.hash(password),
+        password_hash=hash_password(password),
     )
     session.add(user)
     session.flush()
@@ -95,4 +99,6 @@ def authenticate(session: Session, username: str, password: str) -> UserInfo:
         raise AuthenticationFailed("Wrong user name or password.") from None
     user.failed_logins = 0
     user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)  # argon2's parameters were raised
     return user_info(user)

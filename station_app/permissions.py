@@ -18,6 +18,8 @@ class Action(enum.StrEnum):
     EXPORT = "export"
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
+    BACKUP = "back_up"
+    RESTORE = "restore_a_backup"
 
 
 _RANK = {Role.VIEWER: 0, Role.OFFICER: 1, Role.IN_CHARGE: 2, Role.ADMIN: 3}
@@ -31,6 +33,16 @@ _LEAST_ROLE = {
     Action.EXPORT: Role.IN_CHARGE,
     Action.VIEW_AUDIT: Role.IN_CHARGE,
     Action.MANAGE_USERS: Role.ADMIN,
+    Action.BACKUP: Role.IN_CHARGE,
+    Action.RESTORE: Role.ADMIN,
+}
+
+
+_WHO = {
+    Role.VIEWER: "any user",
+    Role.OFFICER: "an officer",
+    Role.IN_CHARGE: "the station in-charge",
+    Role.ADMIN: "an admin",
 }
 
 
@@ -42,5 +54,5 @@ def require(user: UserInfo, action: Action) -> None:
     if not allowed(user, action):
         raise PermissionDenied(
             f"{user.username} ({user.role.value}) may not {action.value.replace('_', ' ')}; "
-            f"ask a {_LEAST_ROLE[action].value.replace('_', ' ')}."
+            f"ask {_WHO[_LEAST_ROLE[action]]}."
         )

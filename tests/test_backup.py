@@ -160,7 +160,7 @@ def test_a_backup_made_while_another_desk_writes_holds_only_committed_data(
 def test_only_an_in_charge_or_admin_may_back_up(
     filled: App, officer: UserInfo, tmp_path: Path
 ) -> None:
-    with pytest.raises(PermissionDenied, match="may not export"):
+    with pytest.raises(PermissionDenied, match="may not back up"):
         make_backup(filled, officer, tmp_path / "b.msbackup", PASSPHRASE)
     assert not list(tmp_path.glob("*b.msbackup*"))
 

@@ -121,7 +121,7 @@ def make_backup(
     kdf: KdfParams | None = None,
 ) -> BackupReport:
     """Write database, photos and keys to `target`, encrypted, atomically; audit it."""
-    require(user, Action.EXPORT)
+    require(user, Action.BACKUP)
     station = app.require_station()
     database = sqlite_database(app)
     target = check_target(app, target)

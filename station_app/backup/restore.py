@@ -177,7 +177,7 @@ def _authorise(actor: UserInfo | None, current: StationInfo | None, check_only: 
         return
     if actor is None:
         raise PermissionDenied(f"Log in as an admin of station {current.code} to restore.")
-    require(actor, Action.EXPORT if check_only else Action.MANAGE_USERS)
+    require(actor, Action.BACKUP if check_only else Action.RESTORE)
 
 
 def restore_backup(

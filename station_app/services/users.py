@@ -11,7 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -30,12 +29,6 @@ from station_app.errors import (
 )
 from station_app.permissions import Action, require
 from station_app.services import station
-
-
-def _hasher() -> PasswordHasher:
-    """accounts' own hasher (private there): every hash must use the same parameters."""
-    return accounts._hasher
-
 
 MAX_LENGTHS = {"username": 64, "full_name": 200, "rank": 64, "badge_number": 64}
 _ROLE_ORDER = [Role.VIEWER, Role.OFFICER, Role.IN_CHARGE, Role.ADMIN]
@@ -234,7 +227,7 @@ def enable_user(app: App, actor: UserInfo, username: str) -> Account:
 
 def _set_password(user: User, password: str) -> None:
     accounts.check_password_strength(password)
-    user.password_hash = _hasher().hash(password)
+    user.password_hash = accounts.hash_password(password)
     user.failed_logins = 0
     user.locked_until = None
 
@@ -282,13 +275,5 @@ def change_password(app: App, username: str, old_password: str, new_password: st
 
 
 def login(app: App, username: str, password: str) -> UserInfo:
-    """station.login, then the stored hash remade if argon2's parameters have changed."""
-    user = station.login(app, username, password)
-    with app.db.read_session() as session:
-        stored = session.scalar(select(User.password_hash).where(User.id == user.id))
-    if stored is not None and _hasher().check_needs_rehash(stored):
-        with app.db.session() as session:
-            row = session.get(User, user.id)
-            if row is not None and _hasher().check_needs_rehash(row.password_hash):
-                row.password_hash = _hasher().hash(password)
-    return user
+    """The same login as everywhere (lockout, audit, rehash when argon2's parameters rise)."""
+    return station.login(app, username, password)

@@ -100,7 +100,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             ),
         ),
         (
-            r"^(\S+) \((\w+)\) may not (.+); ask a (.+)\.$",
+            r"^(\S+) \((\w+)\) may not (.+); ask (.+)\.$",
             QT_TRANSLATE_NOOP(
                 "Messages", "%1 may not do this. Ask an officer with more rights (%4)."
             ),
