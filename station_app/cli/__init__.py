@@ -22,6 +22,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "registers_cmds": ("init", "import", "list", "show", "check"),
     "audit_cmds": ("audit",),
     "report_cmds": ("report",),
+    "matching_cmds": ("match", "faces"),
     "document_cmds": ("handover", "poster", "verify-document", "signing-key"),
     "admin_cmds": ("users", "passwd", "backup", "restore"),
 }
