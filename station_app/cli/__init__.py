@@ -24,6 +24,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "report_cmds": ("report",),
     "matching_cmds": ("match", "faces"),
     "document_cmds": ("handover", "poster", "verify-document", "signing-key"),
+    "sync_cmds": ("keys", "export", "hq", "pfif"),
     "admin_cmds": ("users", "passwd", "backup", "restore"),
 }
 GLOBAL_OPTIONS_WITH_VALUES = ("--home", "--db")
