@@ -44,6 +44,7 @@ from station_app.ui.labels import (
     field_label,
     local_time,
 )
+from station_app.ui.match_review import MatchReview
 from station_app.ui.photo_viewer import PhotoViewer
 from station_app.ui.photo_widgets import (
     IMAGE_PATTERNS,
@@ -127,7 +128,13 @@ class RecordView(QWidget):
         self.handover_button.clicked.connect(self.handover)
         self.handover_button.setVisible(False)
         self.certificate: str | None = None
+        self.match_button = QPushButton()
+        self.match_button.setObjectName("matchButton")
+        self.match_button.clicked.connect(self.review_matches)
+        self.match_button.setVisible(False)
+        self.review: MatchReview | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.match_button)
         buttons.addWidget(self.poster_button)
         buttons.addWidget(self.handover_button)
         buttons.addStretch(1)
@@ -262,6 +269,7 @@ class RecordView(QWidget):
         self.edit_button.setEnabled(True)
         self.poster_button.setEnabled(self._desk.may(Action.REGISTER))
         is_complaint = record.meta.kind is Kind.MISSING
+        self.match_button.setVisible(not is_complaint)
         self.handover_button.setVisible(
             self._desk.may(Action.ISSUE_HANDOVER) and (is_complaint or bool(self.certificate))
         )
@@ -273,6 +281,12 @@ class RecordView(QWidget):
         self.retranslate()
 
     # -- actions --------------------------------------------------------------------------
+
+    def review_matches(self) -> None:
+        """The complaints that could be this found child, ranked, to confirm or reject."""
+        self.review = MatchReview(self._desk, self.record_id)
+        self.review.show()
+        self.review.load()
 
     def handover(self) -> None:
         """Issue the certificate for this complaint, or print a copy of the one issued."""
@@ -472,6 +486,7 @@ class RecordView(QWidget):
         )
         self.tabs.setTabText(2, self.tr("History"))
         self.edit_button.setText(self.tr("&Edit…"))
+        self.match_button.setText(self.tr("Find &matching complaints…"))
         is_found = self.record is not None and self.record.meta.kind is Kind.FOUND
         self.poster_button.setText(
             self.tr("Print found-child &notice…") if is_found else self.tr("Print &poster…")

@@ -1033,6 +1033,133 @@ Please send that file to the district IT cell.</source>
     </message>
 </context>
 <context>
+    <name>MatchReview</name>
+    <message>
+        <source>likely</source>
+        <translation>संभावित</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>हो सकता है</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>असंभावित</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>चेहरा</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>कद</translation>
+    </message>
+    <message>
+        <source>Complexion</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Identification marks</source>
+        <translation>पहचान चिह्न</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>पहने हुए कपड़े</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तिथियाँ</translation>
+    </message>
+    <message>
+        <source>Finding matching complaints…</source>
+        <translation>मिलती-जुलती शिकायतें खोजी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>No open complaint could be this child.</source>
+        <translation>कोई भी लंबित शिकायत इस बच्चे की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Not this child</source>
+        <translation>यह वह बच्चा नहीं है</translation>
+    </message>
+    <message>
+        <source>Why is this complaint not this child?</source>
+        <translation>यह शिकायत इस बच्चे की क्यों नहीं है?</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>निर्णय सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Matching complaints</source>
+        <translation>मिलती-जुलती शिकायतें</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>प्रकरण क्रमांक</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>रजिस्टर क्रमांक</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>आकलन</translation>
+    </message>
+    <message>
+        <source>Particular</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Complaint says</source>
+        <translation>शिकायत में</translation>
+    </message>
+    <message>
+        <source>Found record says</source>
+        <translation>मिले बच्चे के अभिलेख में</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>इसका अर्थ</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: this is the child</source>
+        <translation>&amp;पुष्टि करें: यही बच्चा है</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;अस्वीकार करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo decision</source>
+        <translation>निर्णय &amp;वापस लें</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>is required</source>
@@ -1409,6 +1536,10 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>बदलाव करें…</translation>
+    </message>
+    <message>
+        <source>Find &amp;matching complaints…</source>
+        <translation>मिलती-जुलती &amp;शिकायतें खोजें…</translation>
     </message>
     <message>
         <source>Print found-child &amp;notice…</source>
