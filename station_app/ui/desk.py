@@ -40,6 +40,21 @@ class Desk:
     def may(self, action: Action) -> bool:
         return allowed(self.user, action)
 
+    def analyse_new_photos(self) -> None:
+        """Find and encode the faces of photos not analysed yet, in the background.
+
+        Queued behind the database work already asked for (so the photos just saved are
+        there), then run in the CPU pool, where it holds up no other database work.
+        """
+        from station_app.services.faces import compute_pending_faces
+
+        app = self.app
+
+        def start(_: None) -> None:
+            self.tasks.run_cpu(lambda: compute_pending_faces(app))
+
+        self.tasks.run_db(lambda: None, start)
+
     def run(
         self,
         parent: QWidget,

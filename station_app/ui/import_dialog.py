@@ -119,6 +119,8 @@ class ImportController(QObject):
         return self.task
 
     def _imported(self, report: ImportReport) -> None:
+        if report.photos_added:
+            self._desk.analyse_new_photos()
         text = (
             self.tr("Imported %1 record(s): %2 new, %3 updated, %4 unchanged, %5 photo(s) added.")
             .replace("%1", str(report.records))

@@ -323,6 +323,8 @@ class RecordForm(QDialog):
         self.buttons.setEnabled(True)
         self.record = record
         self._initial = self._snapshot()
+        if record.photos:
+            self._desk.analyse_new_photos()
         self.saved.emit(record)
         self.accept()
 

@@ -382,6 +382,7 @@ class RecordView(QWidget):
             self.tr("Adding photos…"),
             lambda: photo_service.add_photos(app, user, record_id, images),
         )
+        self._desk.analyse_new_photos()
 
     def make_main(self) -> None:
         photo = self.gallery.current_photo()
