@@ -8,11 +8,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar
 
 from station_app.domain import ChildRecord, Kind, StationInfo
 from station_app.permissions import Action
+from station_app.sync import installation
 from station_app.ui.dashboard import open_dashboard
 from station_app.ui.desk import Desk
+from station_app.ui.hq_window import HqWindow
 from station_app.ui.i18n import LANGUAGES
 from station_app.ui.import_dialog import ImportController
 from station_app.ui.labels import choice_label
+from station_app.ui.match_review import MatchReview
 from station_app.ui.record_form import RecordForm
 from station_app.ui.record_view import RecordView
 from station_app.ui.register_view import RegisterView
@@ -88,6 +91,17 @@ class MainWindow(QMainWindow):
         self.statistics_action.triggered.connect(lambda: open_dashboard(self.desk, self))
         self.verify_action = action("verifyDocument")
         self.verify_action.triggered.connect(lambda: VerifyDialog(self.desk, self).open())
+        self.hq_action = action("districtHq")
+        self.hq_action.triggered.connect(self.open_hq)
+        self.hq_action.setVisible(False)
+        self.hq_window: HqWindow | None = None
+        app = self.desk.app
+
+        def is_hq() -> bool:
+            with app.db.read_session() as session:
+                return installation.is_hq(session)
+
+        self.desk.tasks.run_db(is_hq, self.hq_action.setVisible)
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
             made = QAction(name, self)
@@ -113,7 +127,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(made)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.setObjectName("toolsMenu")
-        for made in (self.statistics_action, self.verify_action):
+        for made in (self.statistics_action, self.verify_action, self.hq_action):
             self.tools_menu.addAction(made)
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -126,6 +140,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # -- actions --------------------------------------------------------------------------
+
+    def open_hq(self) -> None:
+        """District HQ's screen: stations and their batches, conflicts, cross-station matches."""
+        if self.hq_window is None:
+            self.hq_window = HqWindow(self.desk)
+            self.hq_window.open_record.connect(self.open_record)
+            self.hq_window.review_requested.connect(self.review_match)
+        self.hq_window.show()
+        self.hq_window.raise_()
+        self.hq_window.refresh()
+
+    def review_match(self, found_id: str, _missing_id: str) -> None:
+        review = MatchReview(self.desk, found_id)
+        review.show()
+        review.load()
 
     def current_register(self) -> RegisterView:
         widget = self.tabs.currentWidget()
@@ -218,6 +247,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.statistics_action.setText(self.tr("Monthly &statistics…"))
         self.verify_action.setText(self.tr("&Check a certificate…"))
+        self.hq_action.setText(self.tr("District &HQ: stations, batches, matches…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.new_missing.setText(self.tr("New &missing child…"))

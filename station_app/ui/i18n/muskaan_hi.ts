@@ -980,6 +980,10 @@ Please send that file to the district IT cell.</source>
         <translation>प्रमाण-पत्र की &amp;जाँच करें…</translation>
     </message>
     <message>
+        <source>District &amp;HQ: stations, batches, matches…</source>
+        <translation>ज़िला &amp;मुख्यालय: थाने, बैच, मिलान…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>भाषा</translation>
     </message>
