@@ -41,8 +41,9 @@ def test_migrations_build_the_models_schema_on_postgres(pg_app: App) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_import_list_search_and_show_on_postgres(pg_app: App, pg_admin: UserInfo,
-                                                tmp_path: Path) -> None:
+def test_import_list_search_and_show_on_postgres(
+    pg_app: App, pg_admin: UserInfo, tmp_path: Path
+) -> None:
     report = import_file(pg_app, pg_admin, write_jsonl(tmp_path, [MISSING, FOUND]))
     assert (report.created, report.photos_added) == (2, 1)
     again = import_file(pg_app, pg_admin, write_jsonl(tmp_path, [MISSING, FOUND]))
