@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 from station_app.atomic import atomic_writer
 from station_app.db.base import utcnow
@@ -100,16 +101,15 @@ def raw_public_key(private_key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def create_station_keys(paths: AppPaths, station_code: str) -> bytes:
-    """Make the station's key pair, write the private key, return the raw public key.
+def write_private_key(paths: AppPaths, path: Path, private_key: PrivateKeyTypes) -> None:
+    """Write a private key as PEM readable by its owner only (atomically).
 
-    A key file already there (left by an `init` that failed after writing it) is moved
-    aside, never overwritten: a private key is not something to destroy silently.
+    A key file already there is moved aside, never overwritten: a private key is not
+    something to destroy silently (a failed `init` may have left it, or batches on their
+    way may have been encrypted for it).
     """
-    path = private_key_path(paths, station_code)
     if path.exists():
         path.rename(path.with_name(f"{path.name}.old-{utcnow():%Y%m%d-%H%M%S}"))
-    private_key = Ed25519PrivateKey.generate()
     pem = private_key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -123,6 +123,12 @@ def create_station_keys(paths: AppPaths, station_code: str) -> bytes:
             os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
             os.chmod(paths.keys, 0o700)
         handle.write(pem)
+
+
+def create_station_keys(paths: AppPaths, station_code: str) -> bytes:
+    """Make the station's key pair, write the private key, return the raw public key."""
+    private_key = Ed25519PrivateKey.generate()
+    write_private_key(paths, private_key_path(paths, station_code), private_key)
     return raw_public_key(private_key)
 
 

@@ -6,16 +6,13 @@ signing key; the public key is kept in the settings and handed to stations as a 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from station_app.atomic import atomic_writer
-from station_app.db.base import utcnow
 from station_app.errors import StationError
-from station_app.keys import fingerprint
+from station_app.keys import fingerprint, write_private_key
 from station_app.paths import AppPaths
 from station_app.sync.crypto import x25519_public_bytes
 
@@ -27,26 +24,10 @@ def private_key_path(paths: AppPaths) -> Path:
 
 
 def create_hq_key(paths: AppPaths) -> bytes:
-    """Make HQ's key pair, write the private key, return the raw public key.
-
-    A key file already there is moved aside, never overwritten: batches on their way may
-    have been encrypted for it.
-    """
-    path = private_key_path(paths)
-    if path.exists():
-        path.rename(path.with_name(f"{path.name}.old-{utcnow():%Y%m%d-%H%M%S}"))
+    """Make HQ's key pair, write the private key (an old one is moved aside), return the
+    raw public key."""
     private_key = X25519PrivateKey.generate()
-    pem = private_key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    paths.keys.mkdir(parents=True, exist_ok=True)
-    with atomic_writer(path) as handle:
-        if os.name == "posix":
-            os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
-            os.chmod(paths.keys, 0o700)
-        handle.write(pem)
+    write_private_key(paths, private_key_path(paths), private_key)
     return x25519_public_bytes(private_key)
 
 
