@@ -11,6 +11,7 @@ from station_app.permissions import Action
 from station_app.sync import installation
 from station_app.ui.dashboard import open_dashboard
 from station_app.ui.desk import Desk
+from station_app.ui.gallery import open_gallery
 from station_app.ui.hq_window import HqWindow
 from station_app.ui.i18n import LANGUAGES
 from station_app.ui.import_dialog import ImportController
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.statistics_action.triggered.connect(lambda: open_dashboard(self.desk, self))
         self.verify_action = action("verifyDocument")
         self.verify_action.triggered.connect(lambda: VerifyDialog(self.desk, self).open())
+        self.gallery_action = action("parentsGallery")
+        self.gallery_action.triggered.connect(lambda: open_gallery(self.desk))
         self.hq_action = action("districtHq")
         self.hq_action.triggered.connect(self.open_hq)
         self.hq_action.setVisible(False)
@@ -127,7 +130,12 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(made)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.setObjectName("toolsMenu")
-        for made in (self.statistics_action, self.verify_action, self.hq_action):
+        for made in (
+            self.gallery_action,
+            self.statistics_action,
+            self.verify_action,
+            self.hq_action,
+        ):
             self.tools_menu.addAction(made)
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.statistics_action.setText(self.tr("Monthly &statistics…"))
         self.verify_action.setText(self.tr("&Check a certificate…"))
+        self.gallery_action.setText(self.tr("&Photo gallery for parents…"))
         self.hq_action.setText(self.tr("District &HQ: stations, batches, matches…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.toolbar.setWindowTitle(self.tr("Actions"))

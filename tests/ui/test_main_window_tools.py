@@ -18,7 +18,11 @@ def test_tools_menu_opens_the_dashboard_and_the_check(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
     titles = [a.text() for a in main_window.tools_menu.actions() if a.isVisible()]
-    assert titles == ["Monthly &statistics…", "&Check a certificate…"]  # a station, not HQ
+    assert titles == [  # a station, not HQ
+        "&Photo gallery for parents…",
+        "Monthly &statistics…",
+        "&Check a certificate…",
+    ]
 
     main_window.statistics_action.trigger()
     qtbot.waitUntil(lambda: any(isinstance(w, Dashboard) for w in _open_windows()))

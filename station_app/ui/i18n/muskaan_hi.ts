@@ -583,6 +583,37 @@ Please send that file to the district IT cell.</source>
     </message>
 </context>
 <context>
+    <name>Gallery</name>
+    <message>
+        <source>Photos of children found</source>
+        <translation>मिले हुए बच्चों की तस्वीरें</translation>
+    </message>
+    <message>
+        <source>Boy or girl:</source>
+        <translation>बालक या बालिका:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>आयु:</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>सभी आयु</translation>
+    </message>
+    <message>
+        <source>End (officer only)…</source>
+        <translation>समाप्त करें (केवल अधिकारी)…</translation>
+    </message>
+    <message>
+        <source>If you recognise your child, tell the officer at the desk.</source>
+        <translation>यदि आप अपने बच्चे को पहचानते हैं, तो डेस्क पर बैठे अधिकारी को बताएँ।</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
         <source>The child</source>
@@ -978,6 +1009,10 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>&amp;Check a certificate…</source>
         <translation>प्रमाण-पत्र की &amp;जाँच करें…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo gallery for parents…</source>
+        <translation>अभिभावकों के लिए &amp;तस्वीर दीर्घा…</translation>
     </message>
     <message>
         <source>District &amp;HQ: stations, batches, matches…</source>
@@ -1692,6 +1727,21 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>Logging in…</source>
         <translation>लॉग इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Officer:</source>
+        <translation>अधिकारी:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>End the gallery</source>
+        <translation>दीर्घा समाप्त करें</translation>
     </message>
 </context>
 <context>
