@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
 
 from station_app.domain import ChildRecord, Kind, StationInfo
 from station_app.permissions import Action
+from station_app.services import matching
 from station_app.sync import installation
 from station_app.ui.dashboard import open_dashboard
 from station_app.ui.desk import Desk
@@ -204,6 +205,38 @@ class MainWindow(QMainWindow):
         self.registers[record.meta.kind].model.refresh()
         message = self.tr("Saved %1.").replace("%1", record.meta.case_number)
         self.statusBar().showMessage(message, 8000)
+        self.check_matches(record)
+
+    def check_matches(self, record: ChildRecord) -> None:
+        """After a save, in the background: likely matches, and (complaints) duplicates."""
+        app, user, record_id = self.desk.app, self.desk.user, record.meta.id
+        is_complaint = record.meta.kind is Kind.MISSING
+
+        def work() -> tuple[int, list[str]]:
+            ranking = matching.matches_for_record(app, user, record_id)
+            likely = sum(1 for c in ranking.candidates if c.label == "likely")
+            duplicates: list[str] = []
+            if is_complaint:
+                twins = matching.possible_duplicates(app, user, record_id).candidates
+                duplicates = [f"{c.case_number} ({c.ref})" for c in twins]
+            return likely, duplicates
+
+        def done(result: tuple[int, list[str]]) -> None:
+            likely, duplicates = result
+            if duplicates:
+                QMessageBox.warning(
+                    self, self.tr("Possible duplicate complaint"),
+                    self.tr("%1 may be the same child as %2. Check before going on.")
+                    .replace("%1", record.meta.case_number).replace("%2", ", ".join(duplicates)),
+                )  # fmt: skip
+            if likely:
+                self.statusBar().showMessage(
+                    self.tr("%1: %2 likely match(es); open the record to review them.")
+                    .replace("%1", record.meta.case_number).replace("%2", str(likely)),
+                    15000,
+                )  # fmt: skip
+
+        self.desk.tasks.run_cpu(work, done)
 
     def open_selected(self) -> None:
         row = self.current_register().selected_row()

@@ -57,3 +57,26 @@ def test_the_true_complaint_comes_first_and_confirming_traces_it(
     assert decision is not None and decision.decision == "confirmed"
     assert complaint is not None and complaint.status == "traced"
     review.close()
+
+
+def test_saving_a_complaint_twice_warns_of_a_duplicate(
+    app: App, admin: UserInfo, main_window: MainWindow, qtbot: QtBot
+) -> None:
+    first = registers.register(app, admin, MissingDetails(
+        ref="FIR 5/2026", name="Sunita Kumari", sex=Sex.FEMALE, age_years=10,
+        marks="mole on left cheek", last_seen_at=datetime(2026, 3, 1, 9, 0)))  # fmt: skip
+    second = registers.register(app, admin, MissingDetails(
+        ref="FIR 6/2026", name="सुनीता", sex=Sex.FEMALE, age_years=10,
+        marks="बाएं गाल पर तिल", last_seen_at=datetime(2026, 3, 1, 9, 0)))  # fmt: skip
+    warnings: list[str] = []
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(
+        "station_app.ui.main_window.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    try:
+        main_window.check_matches(second)
+        qtbot.waitUntil(lambda: bool(warnings))
+    finally:
+        monkeypatch.undo()
+    assert first.meta.case_number in warnings[0]

@@ -987,6 +987,18 @@ Please send that file to the district IT cell.</source>
         <translation>%1 सहेजा गया।</translation>
     </message>
     <message>
+        <source>Possible duplicate complaint</source>
+        <translation>संभावित दोहरी शिकायत</translation>
+    </message>
+    <message>
+        <source>%1 may be the same child as %2. Check before going on.</source>
+        <translation>%1 संभवतः वही बच्चा है जो %2 में दर्ज है। आगे बढ़ने से पहले जाँच लें।</translation>
+    </message>
+    <message>
+        <source>%1: %2 likely match(es); open the record to review them.</source>
+        <translation>%1: %2 संभावित मिलान; देखने के लिए रिकॉर्ड खोलें।</translation>
+    </message>
+    <message>
         <source>Muskaan Station: %1 (%2)</source>
         <translation>मुस्कान स्टेशन: %1 (%2)</translation>
     </message>
