@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 from station_app.app import App
 from station_app.backup.make import check_target, make_backup
 from station_app.backup.restore import restore_backup
-from station_app.cli.common import Progress, ask, login, password
+from station_app.cli.common import Progress, ask, login, password, secret
 from station_app.domain import Role, UserInfo
 from station_app.errors import StationError
 from station_app.services import users
@@ -21,19 +20,6 @@ from station_app.services.users import Account
 NEW_PASSWORD_ENV = "STATION_APP_NEW_PASSWORD"
 PASSPHRASE_ENV = "STATION_APP_BACKUP_PASSPHRASE"
 USER_ENV = "STATION_APP_USER"
-
-
-def _secret(env: str, what: str, confirm: bool) -> str:
-    """From the environment, else asked in a terminal (twice when it is being set)."""
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise StationError(f"The {what} is needed: set {env}, or run in a terminal.")
-    first = getpass.getpass(f"{what.capitalize()}: ")
-    if confirm and first != getpass.getpass(f"{what.capitalize()} again: "):
-        raise StationError(f"The two {what}s differ; nothing was changed.")
-    return first
 
 
 def _print_account(account: Account, verb: str) -> None:
@@ -72,7 +58,7 @@ def cmd_users_add(app: App, args: argparse.Namespace) -> int:
         app,
         actor,
         args.username,
-        _secret(NEW_PASSWORD_ENV, "new user's password", confirm=True),
+        secret(NEW_PASSWORD_ENV, "new user's password", confirm=True),
         Role(args.role),
         full_name=args.full_name or "",
         rank=args.rank or "",
@@ -99,7 +85,7 @@ def cmd_users_enable(app: App, args: argparse.Namespace) -> int:
 
 def cmd_users_reset_password(app: App, args: argparse.Namespace) -> int:
     actor = login(app)
-    new = _secret(NEW_PASSWORD_ENV, "new password", confirm=True)
+    new = secret(NEW_PASSWORD_ENV, "new password", confirm=True)
     _print_account(users.reset_password(app, actor, args.username, new), "has a new password")
     return 0
 
@@ -108,7 +94,7 @@ def cmd_passwd(app: App, args: argparse.Namespace) -> int:
     app.require_station()
     username = os.environ.get(USER_ENV) or ask("User: ")
     old = password()
-    new = _secret(NEW_PASSWORD_ENV, "new password", confirm=True)
+    new = secret(NEW_PASSWORD_ENV, "new password", confirm=True)
     user = users.change_password(app, username, old, new)
     print(f"Password of '{user.username}' changed.")
     return 0
@@ -117,7 +103,7 @@ def cmd_passwd(app: App, args: argparse.Namespace) -> int:
 def cmd_backup(app: App, args: argparse.Namespace) -> int:
     user = login(app)
     target = check_target(app, Path(args.to))
-    passphrase = _secret(PASSPHRASE_ENV, "backup passphrase", confirm=True)
+    passphrase = secret(PASSPHRASE_ENV, "backup passphrase", confirm=True)
     report = make_backup(app, user, target, passphrase, progress=Progress("backup"))
     print(report.summary())
     return 0
@@ -127,7 +113,7 @@ def cmd_restore(app: App, args: argparse.Namespace) -> int:
     actor: UserInfo | None = login(app) if app.local_station() is not None else None
     if not Path(args.file).is_file():
         raise StationError(f"{args.file} is not a file.")
-    passphrase = _secret(PASSPHRASE_ENV, "backup passphrase", confirm=False)
+    passphrase = secret(PASSPHRASE_ENV, "backup passphrase", confirm=False)
     report = restore_backup(
         app,
         actor,

@@ -29,14 +29,21 @@ def ask(prompt: str, secret: bool = False) -> str:
     return getpass.getpass(prompt) if secret else input(prompt)
 
 
-def password(confirm: bool = False) -> str:
-    value = os.environ.get(PASSWORD_ENV)
+def secret(env: str, what: str, confirm: bool = False) -> str:
+    """From the environment, else asked in a terminal (twice when it is being set)."""
+    value = os.environ.get(env)
     if value:
         return value
-    first = ask("Password: ", secret=True)
-    if confirm and first != ask("Password again: ", secret=True):
-        raise StationError("The two passwords differ.")
+    if not sys.stdin.isatty():
+        raise StationError(f"The {what} is needed: set {env}, or run in a terminal.")
+    first = getpass.getpass(f"{what.capitalize()}: ")
+    if confirm and first != getpass.getpass(f"{what.capitalize()} again: "):
+        raise StationError(f"The two {what}s differ; nothing was changed.")
     return first
+
+
+def password(confirm: bool = False) -> str:
+    return secret(PASSWORD_ENV, "password", confirm)
 
 
 def login(app: App) -> UserInfo:
@@ -47,15 +54,19 @@ def login(app: App) -> UserInfo:
 
 
 class Progress:
-    """Percent done on stderr for long work: redrawn in a terminal, every 10% in a log."""
+    """Percent done on stderr for long work: redrawn in a terminal, every 10% in a log.
 
-    def __init__(self, label: str) -> None:
+    Totals under `min_total` (bytes of a file, by default) finish too fast to need it.
+    """
+
+    def __init__(self, label: str, min_total: int = PROGRESS_MIN_BYTES) -> None:
         self.label = label
+        self.min_total = min_total
         self.last = -1
         self.tty = sys.stderr.isatty()
 
     def __call__(self, done: int, total: int) -> None:
-        if total < PROGRESS_MIN_BYTES:
+        if total < self.min_total:
             return
         percent = 100 * done // max(total, 1)
         step = 1 if self.tty else 10

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from station_app.app import App
-from station_app.cli.common import login
+from station_app.cli.common import Progress, login
 from station_app.db.models import FoundChild, MissingReport
 from station_app.errors import NotFound, StationError
 from station_app.matching.decisions import Decision
@@ -105,25 +105,6 @@ def _pair(app: App, station: str, found_ref: str, missing_ref: str) -> tuple[str
         )
 
 
-class _Percent:
-    """Progress on stderr: redrawn in a terminal, every 10% in a log."""
-
-    def __init__(self, label: str = "match") -> None:
-        self.label = label
-        self.last = -1
-        self.tty = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // max(total, 1)
-        step = 1 if self.tty else 10
-        if percent // step == self.last // step:
-            return
-        self.last = percent
-        end = "" if self.tty and percent < 100 else "\n"
-        prefix = "\r" if self.tty else ""
-        print(f"{prefix}{self.label}: {percent:3d}%", end=end, file=sys.stderr, flush=True)
-
-
 def _print_rankings(rankings: list[Ranking], as_json: bool) -> None:
     faces = matching.face_setting()
     if not faces.enabled:
@@ -146,7 +127,7 @@ def _describe(decision: Decision, verb: str) -> str:
 def cmd_match(app: App, args: argparse.Namespace) -> int:
     user = login(app)
     if args.all:
-        rankings = matching.match_all(app, user, args.top, progress=_Percent())
+        rankings = matching.match_all(app, user, args.top, progress=Progress("match", min_total=0))
         _print_rankings(rankings, args.json)
         return 0
     if args.found:
@@ -175,7 +156,7 @@ def cmd_match(app: App, args: argparse.Namespace) -> int:
 def cmd_faces(app: App, args: argparse.Namespace) -> int:
     user = login(app)
     require(user, Action.EDIT)
-    batch = faces.compute_pending_faces(app, progress=_Percent("faces"))
+    batch = faces.compute_pending_faces(app, progress=Progress("faces", min_total=0))
     print(batch.summary())
     return 0 if not batch.message else 1
 
