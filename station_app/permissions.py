@@ -20,6 +20,7 @@ class Action(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     BACKUP = "back_up"
     RESTORE = "restore_a_backup"
+    ENCRYPT = "manage_encryption"
 
 
 _RANK = {Role.VIEWER: 0, Role.OFFICER: 1, Role.IN_CHARGE: 2, Role.ADMIN: 3}
@@ -35,6 +36,7 @@ _LEAST_ROLE = {
     Action.MANAGE_USERS: Role.ADMIN,
     Action.BACKUP: Role.IN_CHARGE,
     Action.RESTORE: Role.ADMIN,
+    Action.ENCRYPT: Role.ADMIN,
 }
 
 

@@ -8,6 +8,9 @@ Layout under the photo folder, content-addressed by the SHA-256 of the original 
 
 Files are written before the database commit that references them. A crash between
 the two leaves unreferenced files, which `sweep` removes; never a record without its file.
+
+In an encrypted station every file is sealed with the photo cipher: read them through
+`read` (or the read_* methods), never straight from disk.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from station_app.atomic import write_atomic
+from station_app.encryption.photo_cipher import PhotoCipher, is_sealed
 from station_app.errors import PhotoRejected
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -111,8 +115,47 @@ def _jpeg(image: Image.Image) -> bytes:
 
 
 class PhotoStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cipher: PhotoCipher | None = None) -> None:
         self.root = root
+        self.cipher = cipher
+
+    @property
+    def encrypted(self) -> bool:
+        return self.cipher is not None
+
+    def _name(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def read(self, path: str | os.PathLike[str]) -> bytes:
+        """The plain bytes of a file of this store (decrypted in an encrypted station)."""
+        path = Path(path)
+        data = path.read_bytes()
+        if self.cipher is None:
+            return data
+        return self.cipher.open(data, self._name(path))
+
+    def read_normalized(self, sha256: str, rotation: int = 0) -> bytes:
+        return self.read(self.normalized_path(sha256, rotation))
+
+    def read_thumbnail(self, sha256: str, rotation: int = 0) -> bytes:
+        return self.read(self.thumbnail_path(sha256, rotation))
+
+    def seal_in_place(self, path: Path) -> bool:
+        """Encrypt one file still in the clear (converting a station); False if sealed."""
+        assert self.cipher is not None
+        data = path.read_bytes()
+        if is_sealed(data):
+            return False
+        write_atomic(path, self.cipher.seal(data, self._name(path)))
+        return True
+
+    def all_files(self) -> list[Path]:
+        return [
+            path
+            for folder in ("original", "normalized", "thumbs")
+            for path in sorted((self.root / folder).glob("*/*"))
+            if not path.name.startswith(".")
+        ]
 
     def original_path(self, sha256: str, ext: str) -> Path:
         return self.root / "original" / sha256[:2] / f"{sha256}.{ext}"
@@ -128,7 +171,7 @@ class PhotoStore:
         created: list[Path] = []
         try:
             original = self.original_path(image.sha256, image.ext)
-            self._write_new(original, image.data, created)
+            self.write_new(original, image.data, created)
             normalized_bytes = self._derive(image.data, image.sha256, rotation, created)
         except OSError:
             self.discard(created)
@@ -139,30 +182,31 @@ class PhotoStore:
     def rederive(self, sha256: str, ext: str, rotation: int) -> list[Path]:
         """Make the derived copies for a new rotation of an already stored original."""
         created: list[Path] = []
-        data = self.original_path(sha256, ext).read_bytes()
+        data = self.read_original(sha256, ext)
         self._derive(data, sha256, rotation, created)
         return created
 
     def read_original(self, sha256: str, ext: str) -> bytes:
-        return self.original_path(sha256, ext).read_bytes()
+        return self.read(self.original_path(sha256, ext))
 
     def _derive(self, data: bytes, sha256: str, rotation: int, created: list[Path]) -> bytes:
         normalized_path = self.normalized_path(sha256, rotation)
         thumb_path = self.thumbnail_path(sha256, rotation)
         if normalized_path.exists() and thumb_path.exists():
-            return normalized_path.read_bytes()
+            return self.read(normalized_path)
         upright = _upright(data, rotation, NORMALIZED_MAX_SIDE)
         normalized = _jpeg(upright)
-        self._write_new(normalized_path, normalized, created)
+        self.write_new(normalized_path, normalized, created)
         upright.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)
-        self._write_new(thumb_path, _jpeg(upright), created)
+        self.write_new(thumb_path, _jpeg(upright), created)
         return normalized
 
-    @staticmethod
-    def _write_new(path: Path, data: bytes, created: list[Path]) -> None:
+    def write_new(self, path: Path, data: bytes, created: list[Path]) -> None:
+        """Write one file of the store (sealed if encrypted) unless it is already there."""
         if path.exists():
             return
-        write_atomic(path, data)
+        sealed = data if self.cipher is None else self.cipher.seal(data, self._name(path))
+        write_atomic(path, sealed)
         created.append(path)
 
     @staticmethod

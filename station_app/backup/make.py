@@ -20,10 +20,12 @@ from station_app.backup import snapshot, stream
 from station_app.backup.archive import ArchiveWriter, folder_files
 from station_app.backup.errors import BackupError
 from station_app.backup.manifest import DATABASE_NAME, Manifest
-from station_app.backup.stream import EncryptingWriter, KdfParams, check_passphrase_strength
+from station_app.backup.stream import EncryptingWriter, check_passphrase_strength
 from station_app.db.base import utcnow
 from station_app.db.models import Setting
 from station_app.domain import UserInfo
+from station_app.encryption.keyfile import KEY_FILE_NAME, key_file
+from station_app.kdf import KdfParams
 from station_app.permissions import Action, require
 
 LAST_BACKUP_KEY = "backup.last_at"
@@ -100,10 +102,10 @@ def remove_stale_work(home: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _checked_snapshot(database: Path, work: Path) -> Path:
+def _checked_snapshot(database: Path, work: Path, key: bytes | None) -> Path:
     copy = work / DATABASE_NAME
-    snapshot.snapshot(database, copy)
-    if problem := snapshot.integrity_problem(copy):
+    snapshot.snapshot(database, copy, key)
+    if problem := snapshot.integrity_problem(copy, key):
         raise BackupError(
             f"The database is damaged ({problem}), so it was not backed up. Keep the "
             "backups you have, and run 'station-app check'."
@@ -120,7 +122,11 @@ def make_backup(
     progress: ProgressCallback | None = None,
     kdf: KdfParams | None = None,
 ) -> BackupReport:
-    """Write database, photos and keys to `target`, encrypted, atomically; audit it."""
+    """Write database, photos and keys to `target`, encrypted, atomically; audit it.
+
+    An encrypted station's database and photos go in as they are on disk, still sealed
+    with the station key, with the key file: restoring needs both passphrases.
+    """
     require(user, Action.BACKUP)
     station = app.require_station()
     database = sqlite_database(app)
@@ -129,8 +135,9 @@ def make_backup(
     remove_stale_work(app.paths.home)
     started, created_at = time.perf_counter(), utcnow()
     with tempfile.TemporaryDirectory(dir=app.paths.home, prefix=".backup-") as work:
-        copy = _checked_snapshot(database, Path(work))
-        facts = snapshot.facts(copy)
+        key = app.keys.database if app.keys else None
+        copy = _checked_snapshot(database, Path(work), key)
+        facts = snapshot.facts(copy, key)
         header = Manifest(
             facts.station_code,
             facts.station_name,
@@ -141,9 +148,12 @@ def make_backup(
             (),
         )
         files = [(DATABASE_NAME, copy)]
+        if app.keys:
+            files.append((KEY_FILE_NAME, key_file(app.paths.home)))
         files += [*folder_files(app.paths.home, "photos"), *folder_files(app.paths.home, "keys")]
         manifest = _write(target, files, passphrase, kdf or stream.DEFAULT_KDF, header, progress)
-        missing = len(snapshot.referenced_originals(copy) - {m.name for m in manifest.members})
+        referenced = snapshot.referenced_originals(copy, key)
+        missing = len(referenced - {m.name for m in manifest.members})
     report = BackupReport(
         target,
         station.code,
@@ -196,7 +206,7 @@ def _write(
                 try:
                     archive.add_file(name, path)
                 except FileNotFoundError:
-                    if name == DATABASE_NAME:
+                    if name in (DATABASE_NAME, KEY_FILE_NAME):
                         raise
                     continue  # swept as an orphan since it was listed: not the register's
             members = tuple(archive.members)

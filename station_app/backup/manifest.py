@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from station_app.backup.errors import BackupDamaged
+from station_app.encryption.keyfile import KEY_FILE_NAME
 
 FORMAT = "muskaan-station-backup"
 MANIFEST_NAME = "manifest.json"
@@ -74,7 +75,7 @@ def _text(data: dict[str, Any], key: str) -> str:
 
 def safe_member_name(name: str) -> bool:
     """A name that stays inside the folder it is restored into, on Windows too."""
-    if name in (DATABASE_NAME, MANIFEST_NAME):
+    if name in (DATABASE_NAME, MANIFEST_NAME, KEY_FILE_NAME):
         return True
     parts = name.split("/")
     return (

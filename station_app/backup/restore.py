@@ -10,7 +10,6 @@ connection open on the live database, are the old files moved aside and the new 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -32,9 +31,13 @@ from station_app.backup.make import (
 from station_app.backup.manifest import DATABASE_NAME, Manifest
 from station_app.backup.stream import DecryptingReader
 from station_app.backup.swap import Placement, ensure_not_in_use, swap_in
+from station_app.db import sqlite_file
 from station_app.db.engine import HEAD_REVISION, MIGRATIONS_DIR, Database
 from station_app.db.models import Setting
 from station_app.domain import Role, StationInfo, UserInfo
+from station_app.encryption import keyfile
+from station_app.encryption.errors import EncryptionError, WrongStationPassphrase
+from station_app.encryption.keyfile import KEY_FILE_NAME
 from station_app.errors import PermissionDenied, StationError
 from station_app.permissions import Action, require
 
@@ -51,6 +54,7 @@ class RestoreReport:
     counts: dict[str, int]
     old_data: Path | None  # None when only checked
     seconds: float
+    encrypted: bool = False
 
     def summary(self) -> str:
         records = self.counts.get("missing_reports", 0) + self.counts.get("found_children", 0)
@@ -59,12 +63,17 @@ class RestoreReport:
             f"{self.made_at:%Y-%m-%d %H:%M} UTC by app {self.app_version}: {records} "
             f"record(s), {self.counts.get('files', 0)} file(s)"
         )
+        if self.encrypted:
+            what += ", encrypted with its station passphrase"
         if self.old_data is None:
             return f"The {what} is complete and intact (checked in {self.seconds:.1f} s)."
-        return (
+        text = (
             f"Restored the {what}, in {self.seconds:.1f} s. The data it replaced is kept in "
             f"{self.old_data}."
         )
+        if not self.encrypted:
+            text += " The restored station is not encrypted ('station-app encrypt' does it)."
+        return text
 
 
 def _known_revisions() -> set[str]:
@@ -100,11 +109,33 @@ def _check_early(label: str, current: StationInfo | None) -> Callable[[str, Path
             return
         try:
             facts = snapshot.facts(path)
-        except sqlite3.DatabaseError:
-            return  # the integrity check after unpacking says what is wrong
+        except sqlite_file.DATABASE_ERRORS:
+            return  # encrypted, or damaged: checked once unpacked, with the key if any
         _refuse_unusable(facts, current, label)
 
     return on_member
+
+
+def _station_key(
+    staging: Path, label: str, ask_station_passphrase: Callable[[], str] | None
+) -> bytes | None:
+    """The database key of an encrypted station's backup (None for a plain one)."""
+    if not (staging / KEY_FILE_NAME).exists():
+        return None
+    if ask_station_passphrase is None:
+        raise BackupError(
+            f"{label} is a backup of an encrypted station: its station passphrase (the one "
+            "in use when the backup was made) is needed too. Nothing was changed."
+        )
+    try:
+        return keyfile.unlock(staging, ask_station_passphrase()).database
+    except WrongStationPassphrase:
+        raise BackupError(
+            f"The station passphrase does not unlock the station key in {label}: give the "
+            "one in use when the backup was made. Nothing was changed."
+        ) from None
+    except EncryptionError as error:
+        raise BackupDamaged(label, f"its station key file is unusable ({error})") from error
 
 
 def _unpack(
@@ -113,7 +144,8 @@ def _unpack(
     staging: Path,
     current: StationInfo | None,
     progress: ProgressCallback | None,
-) -> tuple[Manifest, snapshot.DatabaseFacts]:
+    ask_station_passphrase: Callable[[], str] | None,
+) -> tuple[Manifest, snapshot.DatabaseFacts, bytes | None]:
     label = str(source)
     total = source.stat().st_size
     with source.open("rb") as handle:
@@ -126,9 +158,10 @@ def _unpack(
     if DATABASE_NAME not in found:
         raise BackupDamaged(label, "it holds no database")
     database = staging / DATABASE_NAME
-    if problem := snapshot.integrity_problem(database):
+    key = _station_key(staging, label, ask_station_passphrase)
+    if problem := snapshot.integrity_problem(database, key):
         raise BackupDamaged(label, f"its database fails SQLite's integrity check ({problem})")
-    facts = snapshot.facts(database)
+    facts = snapshot.facts(database, key)
     _refuse_unusable(facts, current, label)
     if manifest.station_code != facts.station_code:
         raise BackupDamaged(label, "its manifest names another station than its database")
@@ -139,13 +172,15 @@ def _unpack(
                 f"its database holds {count} {table} row(s), its manifest says "
                 f"{manifest.counts[table]}",
             )
-    return manifest, facts
+    return manifest, facts, key
 
 
-def _finish_database(path: Path, manifest: Manifest, actor: UserInfo, source: Path) -> None:
+def _finish_database(
+    path: Path, manifest: Manifest, actor: UserInfo, source: Path, key: bytes | None
+) -> None:
     """Bring the unpacked database to this app's schema and log the restore in it."""
     try:
-        db = Database(f"sqlite:///{path.as_posix()}")
+        db = Database(f"sqlite:///{path.as_posix()}", key=key)
     except StationError as error:
         raise BackupError(f"The backup's database could not be upgraded: {error}") from error
     try:
@@ -164,7 +199,7 @@ def _finish_database(path: Path, manifest: Manifest, actor: UserInfo, source: Pa
             )
     finally:
         db.dispose()
-    connection = sqlite3.connect(path)  # leave no -wal beside the file that moves
+    connection = sqlite_file.connect(path, key)  # leave no -wal beside the file that moves
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -188,10 +223,13 @@ def restore_backup(
     *,
     check_only: bool = False,
     progress: ProgressCallback | None = None,
+    ask_station_passphrase: Callable[[], str] | None = None,
 ) -> RestoreReport:
     """Check `source` completely; unless check_only, make it this desk's data.
 
     `actor` may be None only on a desk with no station yet (a new or replaced PC).
+    A backup of an encrypted station also needs its station passphrase, asked through
+    `ask_station_passphrase` only once the backup is known to be one.
     """
     started = time.perf_counter()
     database = sqlite_database(app)
@@ -201,15 +239,18 @@ def restore_backup(
         raise BackupError(f"{source} is not a file.")
     if not check_only:
         app.db.dispose()
-        ensure_not_in_use(database)  # now, so nobody waits for the unpacking to hear it
+        live_key = app.keys.database if app.keys else None
+        ensure_not_in_use(database, live_key)  # now: nobody waits for the unpacking to hear it
     remove_stale_work(app.paths.home)
     staging = Path(tempfile.mkdtemp(dir=app.paths.home, prefix=".restore-"))
     try:
-        manifest, facts = _unpack(source, passphrase, staging, current, progress)
+        manifest, facts, key = _unpack(
+            source, passphrase, staging, current, progress, ask_station_passphrase
+        )
         old_data = None
         if not check_only:
             logged = actor or UserInfo("", NEW_DESK_USER, "", Role.ADMIN, facts.station_code)
-            _finish_database(staging / DATABASE_NAME, manifest, logged, source)
+            _finish_database(staging / DATABASE_NAME, manifest, logged, source, key)
             old_data = _swap(app, database, staging)
     except OSError as error:  # the disk filled up while unpacking, the file went away...
         raise BackupError(
@@ -226,13 +267,21 @@ def restore_backup(
         manifest.counts,
         old_data,
         time.perf_counter() - started,
+        key is not None,
     )
 
 
 def _swap(app: App, database: Path, staging: Path) -> Path:
-    folders = [(staging / "photos", app.paths.photos)]
+    parts = [(staging / "photos", app.paths.photos)]
     if any((staging / "keys").iterdir()):
-        folders.append((staging / "keys", app.paths.keys))  # else keep this desk's keys
+        parts.append((staging / "keys", app.paths.keys))  # else keep this desk's keys
+    live_key_file = keyfile.key_file(app.paths.home)
+    retired: tuple[Path, ...] = ()
+    if (staging / KEY_FILE_NAME).exists():
+        parts.append((staging / KEY_FILE_NAME, live_key_file))
+    else:
+        retired = (live_key_file,)  # a plain backup: this desk's station key goes aside too
     app.db.dispose()
-    ensure_not_in_use(database)
-    return swap_in(Placement((staging / DATABASE_NAME, database), tuple(folders)), app.paths.home)
+    ensure_not_in_use(database, app.keys.database if app.keys else None)
+    placement = Placement((staging / DATABASE_NAME, database), tuple(parts), retired)
+    return swap_in(placement, app.paths.home)

@@ -16,53 +16,27 @@ import hashlib
 import hmac
 import os
 import struct
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station_app.backup.errors import BackupDamaged, BackupError, NotABackup, WrongPassphrase
+from station_app.kdf import DEFAULT_KDF as DEFAULT_KDF  # re-exported: tests lower the cost
+from station_app.kdf import KdfParams, scrypt_key
 
 MAGIC = b"MSBACKUP"
 FORMAT_VERSION = 1
 KDF_SCRYPT = 1
 CHUNK_BYTES = 1 << 20
 TAG_BYTES = 16
-MAX_KDF_MEMORY = 256 << 20
 MIN_PASSPHRASE_LENGTH = 8
 
 _HEADER = struct.Struct(">8sBBBBB16s7s32s")
 _CHUNK_HEAD = struct.Struct(">BI")
 HEADER_BYTES = _HEADER.size
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """scrypt's cost: N = 2**log2_n, block size r, parallelism p."""
-
-    log2_n: int = 17
-    r: int = 8
-    p: int = 1
-
-    @property
-    def memory_bytes(self) -> int:
-        return 128 * self.r * (1 << self.log2_n)
-
-    @property
-    def sane(self) -> bool:
-        return (
-            10 <= self.log2_n <= 22
-            and 1 <= self.r <= 32
-            and 1 <= self.p <= 16
-            and self.memory_bytes <= MAX_KDF_MEMORY
-        )
-
-
-DEFAULT_KDF = KdfParams()  # 128 MiB and about half a second: costly to guess offline
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +77,8 @@ class Header:
 
 
 def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> tuple[bytes, bytes]:
-    """The AES key and the key check. NFC: the same Hindi text typed on any keyboard."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    material = Scrypt(salt=salt, length=64, n=1 << kdf.log2_n, r=kdf.r, p=kdf.p).derive(secret)
+    """The AES key and the key check."""
+    material = scrypt_key(passphrase, salt, kdf, 64)
     check = hashlib.sha256(b"muskaan-backup-key-check\0" + material[32:]).digest()
     return material[:32], check
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.backup.errors import BackupError, DatabaseInUse
+from station_app.db import sqlite_file
 from station_app.db.base import utcnow
 
 LOCK_WAIT_SECONDS = 2.0
 SQLITE_SIDE_FILES = ("-wal", "-shm")
 
 
-def ensure_not_in_use(database: Path) -> None:
+def ensure_not_in_use(database: Path, key: bytes | None = None) -> None:
     """Refuse if any other connection has the database open, even an idle one.
 
     EXCLUSIVE locking mode makes SQLite take the file's exclusive lock, which any other
@@ -30,17 +30,17 @@ def ensure_not_in_use(database: Path) -> None:
     """
     if not database.exists():
         return
-    connection = sqlite3.connect(database, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+    connection = sqlite_file.connect(database, key, LOCK_WAIT_SECONDS)
     try:
         connection.execute("PRAGMA locking_mode=EXCLUSIVE")
         connection.execute("BEGIN EXCLUSIVE")
         connection.execute("COMMIT")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.OperationalError as error:
+    except sqlite_file.OPERATIONAL_ERRORS as error:
         if "locked" in str(error) or "busy" in str(error):
             raise DatabaseInUse(str(database)) from None
         raise
-    except sqlite3.DatabaseError:
+    except sqlite_file.DATABASE_ERRORS:
         pass  # a damaged file: nobody can be using it, and it is about to be moved aside
     finally:
         connection.close()
@@ -48,15 +48,20 @@ def ensure_not_in_use(database: Path) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Where the restored parts go: (staged path, live path) for the database and folders."""
+    """Where the restored parts go: (staged path, live path) for the database and the
+    folders and files beside it; `retired` live parts are moved aside with nothing new."""
 
     database: tuple[Path, Path]
     folders: tuple[tuple[Path, Path], ...]
+    retired: tuple[Path, ...] = ()
 
     def outgoing(self) -> list[Path]:
         live = self.database[1]
-        return [live, *(Path(f"{live}{side}") for side in SQLITE_SIDE_FILES)] + [
-            folder for _, folder in self.folders
+        return [
+            live,
+            *(Path(f"{live}{side}") for side in SQLITE_SIDE_FILES),
+            *(folder for _, folder in self.folders),
+            *self.retired,
         ]
 
     def incoming(self) -> list[tuple[Path, Path]]:

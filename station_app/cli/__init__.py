@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from station_app import __version__
 from station_app.app import open_app
-from station_app.cli.common import Handler
+from station_app.cli.common import Handler, ask_station_passphrase
+from station_app.encryption.errors import PassphraseRequired
 from station_app.errors import StationError
 
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
@@ -26,6 +27,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "document_cmds": ("handover", "poster", "verify-document", "signing-key"),
     "sync_cmds": ("keys", "export", "hq", "pfif"),
     "admin_cmds": ("users", "passwd", "backup", "restore"),
+    "encryption_cmds": ("encrypt", "passphrase"),
 }
 GLOBAL_OPTIONS_WITH_VALUES = ("--home", "--db")
 
@@ -65,7 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(modules_for(command_name(words))).parse_args(words)
     handler: Handler = args.handler
     try:
-        app = open_app(args.home, args.db)
+        try:
+            app = open_app(args.home, args.db)
+        except PassphraseRequired as needed:
+            app = open_app(args.home, args.db, ask_station_passphrase(needed))
     except StationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from station_app.app import PASSPHRASE_ENV as STATION_PASSPHRASE_ENV
 from station_app.app import App
 from station_app.backup.make import check_target, make_backup
 from station_app.backup.restore import restore_backup
@@ -121,6 +122,9 @@ def cmd_restore(app: App, args: argparse.Namespace) -> int:
         passphrase,
         check_only=args.check_only,
         progress=Progress("restore"),
+        ask_station_passphrase=lambda: secret(
+            STATION_PASSPHRASE_ENV, "station passphrase of the backed-up station"
+        ),
     )
     print(report.summary())
     return 0

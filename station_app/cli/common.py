@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from station_app.app import App
 from station_app.domain import UserInfo
+from station_app.encryption.errors import PassphraseRequired
 from station_app.errors import StationError
 from station_app.services import station
 
@@ -40,6 +41,13 @@ def secret(env: str, what: str, confirm: bool = False) -> str:
     if confirm and first != getpass.getpass(f"{what.capitalize()} again: "):
         raise StationError(f"The two {what}s differ; nothing was changed.")
     return first
+
+
+def ask_station_passphrase(needed: PassphraseRequired) -> str:
+    """Asked in a terminal only: open_app has already looked in the environment."""
+    if not sys.stdin.isatty():
+        raise needed
+    return getpass.getpass("Station passphrase: ")
 
 
 def password(confirm: bool = False) -> str:

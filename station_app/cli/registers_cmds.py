@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from station_app.app import App
+from station_app.app import PASSPHRASE_ENV, App
 from station_app.audit import AuditLog
-from station_app.cli.common import Progress, login, password
+from station_app.cli.common import Progress, login, password, secret
 from station_app.domain import Kind, RegisterRow
 from station_app.errors import NotFound
 from station_app.importing.service import import_file
@@ -29,18 +29,20 @@ from station_app.services.maintenance import check_health
 
 
 def cmd_init(app: App, args: argparse.Namespace) -> int:
-    info, admin = station.init_station(
-        app,
-        args.station_code,
-        args.station_name,
-        args.district,
-        args.state,
-        args.admin,
-        password(confirm=True),
-    )
+    fields = (args.station_code, args.station_name, args.district, args.state, args.admin)
+    admin_password = password(confirm=True)
+    if not args.encrypt:
+        info, admin = station.init_station(app, *fields, admin_password)
+    else:
+        passphrase = secret(PASSPHRASE_ENV, "station passphrase", confirm=True)
+        opened, info, admin = station.init_encrypted_station(
+            app, passphrase, *fields, admin_password
+        )
+        opened.close()
     print(
         f"Station {info.code} ({info.name}, {info.district}, {info.state}) set up in "
-        f"{app.paths.home}; admin user '{admin.username}'."
+        f"{app.paths.home}; admin user '{admin.username}'"
+        + (", encrypted with the station passphrase." if args.encrypt else ".")
     )
     return 0
 
@@ -148,6 +150,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     init.add_argument("--district", required=True)
     init.add_argument("--state", required=True)
     init.add_argument("--admin", default="admin", help="admin user name (default admin)")
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the database and photos under a station passphrase ({PASSPHRASE_ENV})",
+    )
     init.set_defaults(handler=cmd_init)
 
     imp = commands.add_parser("import", help="import a register (.jsonl or .csv)")

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from station_app.errors import DatabaseCorrupt
 
@@ -51,13 +52,40 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout."""
+def sqlcipher_key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key form: used as is, without SQLCipher's own slow key derivation."""
+    return f"x'{key.hex()}'"
+
+
+def _quiet_sqlcipher(dbapi_connection: Any, _record: Any) -> None:
+    # SQLCipher would print its own error lines to stderr on a failed page check;
+    # the app reports such failures itself, in words.
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout.
+
+    With a key, the SQLite file is opened through SQLCipher (the whole file encrypted).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        options: dict[str, Any] = {}
+        if key is not None:
+            parsed = parsed.set(
+                drivername="sqlite+pysqlcipher", password=sqlcipher_key_literal(key)
+            )
+            # Same pooling as plain SQLite (the cipher dialect would pick one per thread).
+            options = {"poolclass": QueuePool}
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            **options,
+        )
+        if key is not None:
+            event.listen(engine, "connect", _quiet_sqlcipher)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
         return engine
@@ -104,9 +132,10 @@ def upgrade_to_head(engine: Engine) -> None:
 class Database:
     """The open database of one station (or of HQ): engine plus session factory."""
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
-        self.url = url
-        self.engine = make_engine(url)
+    def __init__(self, url: str, *, migrate: bool = True, key: bytes | None = None) -> None:
+        self.url = url  # never holds the key
+        self.encrypted = key is not None
+        self.engine = make_engine(url, key)
         if migrate:
             # A damaged file fails its first query here. The full integrity check reads
             # the whole file, so it belongs to `station-app check`, not to every start.

@@ -14,6 +14,7 @@ overwritten automatically) or failed (the photo file could not be read).
 
 from __future__ import annotations
 
+import io
 import logging
 from collections import Counter
 from collections.abc import Callable
@@ -92,7 +93,7 @@ def _open(app: App, source: _PhotoFile) -> Image.Image:
     path = app.photos.normalized_path(source.sha256, source.rotation)
     if not path.exists():
         app.photos.rederive(source.sha256, source.ext, source.rotation)
-    with Image.open(path) as image:
+    with Image.open(io.BytesIO(app.photos.read(path))) as image:
         image.load()
         return image.copy()
 

@@ -265,7 +265,7 @@ def _photo_bytes(store: PhotoStore, photo: Photo, rotation: int | None = None) -
                 f"The photo file {photo.original_name or photo.sha256} is missing from the "
                 "photo folder; restore it from backup."
             ) from error
-    return path.read_bytes()
+    return store.read(path)
 
 
 def _child_on_certificate(

@@ -109,7 +109,7 @@ def rotate_photo(app: App, user: UserInfo, photo_id: str, degrees: int) -> Child
             rotation = (photo.rotation + degrees) % 360
             if rotation != photo.rotation:
                 created = app.photos.rederive(photo.sha256, photo.original_ext, rotation)
-                normalized = app.photos.normalized_path(photo.sha256, rotation).read_bytes()
+                normalized = app.photos.read_normalized(photo.sha256, rotation)
                 photo.rotation = rotation
                 photo.normalized_sha256 = hashlib.sha256(normalized).hexdigest()
                 photo.face_status = "pending"

@@ -64,6 +64,42 @@ def init_station(
     return StationInfo(code, name, district, state), admin
 
 
+def init_encrypted_station(
+    app: App,
+    passphrase: str,
+    code: str,
+    name: str,
+    district: str,
+    state: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str = "",
+) -> tuple[App, StationInfo, UserInfo]:
+    """Set up a new station encrypted from its first row.
+
+    The empty database is encrypted before anything is written to it. `app` is closed;
+    the returned App is the station, open with its key. Safe to run again if it stops.
+    """
+    from station_app.app import open_app
+    from station_app.encryption.convert import encrypt_station
+
+    if app.local_station() is not None:
+        raise StationError(f"A station is already set up in {app.paths.home}.")
+    problems = validate_station(code.strip().upper(), name, district, state)
+    if problems:
+        raise InvalidInput(problems)
+    encrypt_station(app, None, passphrase)
+    opened = open_app(str(app.paths.home), app.db.url, passphrase)
+    try:
+        info, admin = init_station(
+            opened, code, name, district, state, admin_username, admin_password, admin_full_name
+        )
+    except BaseException:
+        opened.close()
+        raise
+    return opened, info, admin
+
+
 def login(app: App, username: str, password: str) -> UserInfo:
     """Check the password; a failure is counted (and committed) before it is reported."""
     failure: AuthenticationFailed | None = None

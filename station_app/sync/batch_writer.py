@@ -16,6 +16,7 @@ from station_app.sync.manifest import (
     MANIFEST_NAME,
     SIGNATURE_PURPOSE,
     Manifest,
+    Member,
     Signature,
     signed_message,
     trailer_bytes,
@@ -63,7 +64,12 @@ def _add_derived(
     paths = (store.normalized_path(sha256, rotation), store.thumbnail_path(sha256, rotation))
     for name, path in zip(names, paths, strict=True):
         if path.exists():
-            archive.add_file(name, path, ticker.advance)
+            _add_bytes(archive, name, store.read(path), ticker)
+
+
+def _add_bytes(archive: ArchiveWriter, name: str, data: bytes, ticker: Ticker) -> Member:
+    """A photo file as the store gives it: decrypted, if the station is encrypted."""
+    return archive.add(name, io.BytesIO(data), len(data), ticker.advance)
 
 
 def _add_photo(
@@ -71,7 +77,7 @@ def _add_photo(
 ) -> None:
     path = store.original_path(sha256, ext)
     try:
-        member = archive.add_file(name, path, ticker.advance)
+        member = _add_bytes(archive, name, store.read(path), ticker)
     except FileNotFoundError:
         raise StationError(
             f"The photo file {path} is missing, so the batch cannot be made. "

@@ -33,7 +33,6 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from station_app.atomic import write_atomic
 from station_app.audit import digest, head_key, parse_head
 from station_app.db.models import AuditEvent, MergeConflict, MissingReport, ReceivedBatch
 from station_app.domain import Kind
@@ -440,11 +439,12 @@ class Merger:
         sha256, ext, rotation = values["sha256"], values["original_ext"], values["rotation"]
         created: list[Path] = []
         try:
+            store = self.store
             if original is not None:
-                _write_new(self.store.original_path(sha256, ext), original, created)
+                store.write_new(store.original_path(sha256, ext), original, created)
             if derived is not None:
-                _write_new(self.store.normalized_path(sha256, rotation), derived[0], created)
-                _write_new(self.store.thumbnail_path(sha256, rotation), derived[1], created)
+                store.write_new(store.normalized_path(sha256, rotation), derived[0], created)
+                store.write_new(store.thumbnail_path(sha256, rotation), derived[1], created)
             else:
                 created.extend(self._derive(values, original))
         except BaseException:
@@ -551,9 +551,3 @@ _AUDIT_FIELDS = (
     "record_id",
     "details",
 )
-
-
-def _write_new(path: Path, data: bytes, created: list[Path]) -> None:
-    if not path.exists():
-        write_atomic(path, data)
-        created.append(path)

@@ -7,7 +7,7 @@ Only an officer's user name and password end it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from station_app.services import gallery
 from station_app.services.gallery import AGE_BANDS, GalleryPhoto
 from station_app.ui.desk import Desk
 from station_app.ui.labels import choice_label
+from station_app.ui.thumbnails import load_image
 
 PHOTO_SIZE = QSize(260, 320)
 
@@ -107,7 +108,7 @@ class Gallery(QWidget):
         self.photos = photos
         self.grid.clear()
         for photo in photos:
-            image = QImage(photo.image_path)
+            image = load_image(photo.image_path)
             icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
             self.grid.addItem(QListWidgetItem(icon, ""))
 

@@ -29,6 +29,25 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"^the two passwords differ$",
             QT_TRANSLATE_NOOP("Messages", "the two passwords are not the same"),
         ),
+        (
+            r"^the two passphrases differ$",
+            QT_TRANSLATE_NOOP("Messages", "the two passphrases are not the same"),
+        ),
+        (
+            r"^The station passphrase must be at least (\d+) characters: .*$",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The station passphrase must be at least %1 characters: it alone keeps the "
+                "register unreadable if this computer is stolen. A short sentence is easy to "
+                "remember and hard to guess.",
+            ),
+        ),
+        (
+            r"^That passphrase does not unlock this station .*$",
+            QT_TRANSLATE_NOOP(
+                "Messages", "That passphrase does not unlock this station. Nothing was changed."
+            ),
+        ),
         (r"^lies in the future$", QT_TRANSLATE_NOOP("Messages", "lies in the future")),
         (
             r"^is longer than (\d+) characters$",

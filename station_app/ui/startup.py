@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from station_app.domain import StationInfo, UserInfo
+from station_app.encryption.errors import PassphraseRequired, WrongStationPassphrase
 from station_app.errors import AuthenticationFailed, DatabaseCorrupt
 from station_app.ui.desk import Desk, run_operation
 from station_app.ui.error_dialogs import show_error
@@ -23,6 +24,7 @@ from station_app.ui.login_window import LoginWindow
 from station_app.ui.messages import error_text
 from station_app.ui.settings import GuiSettings
 from station_app.ui.tasks import TaskManager
+from station_app.ui.thumbnails import read_photos_with
 
 if TYPE_CHECKING:
     # The login window shows before these (and SQLAlchemy under them) are loaded.
@@ -61,7 +63,7 @@ class Startup(QObject):
         self.station: StationInfo | None = None
         self.main_window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
-        self.question: QMessageBox | None = None
+        self.question: QDialog | None = None
         self.login_window = LoginWindow(translations.language)
         self.login_window.login_requested.connect(self.log_in)
         self.login_window.setup_requested.connect(self.set_up)
@@ -77,18 +79,24 @@ class Startup(QObject):
 
     # -- opening --------------------------------------------------------------------------
 
-    def _open(self, home: Path, demo_login: tuple[str, str] | None = None) -> None:
+    def _open(
+        self,
+        home: Path,
+        demo_login: tuple[str, str] | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         self.login_window.set_opening()
 
         def work(_token: object) -> tuple[App, StationInfo | None]:
             from station_app.app import open_app
 
-            app = open_app(str(home))
+            app = open_app(str(home), passphrase=passphrase)
             return app, app.local_station()
 
         def done(result: tuple[App, StationInfo | None]) -> None:
             self._close_app()
             self.app, self.station = result
+            read_photos_with(self.app.photos.read)
             self.home = home
             if self.station is None:
                 self.login_window.set_no_station()
@@ -108,6 +116,9 @@ class Startup(QObject):
         )
 
     def _open_failed(self, home: Path, error: BaseException) -> None:
+        if isinstance(error, PassphraseRequired | WrongStationPassphrase):
+            self._ask_passphrase(home, error)
+            return
         if not isinstance(error, DatabaseCorrupt):
             show_error(self.login_window, error)
             self.login_window.set_no_station()
@@ -142,6 +153,30 @@ class Startup(QObject):
         self.question = box
         box.open()
 
+    def _ask_passphrase(self, home: Path, error: BaseException) -> None:
+        """An encrypted station: its passphrase before anything else (again if wrong)."""
+        dialog = QInputDialog(self.login_window)
+        dialog.setObjectName("stationPassphrase")
+        dialog.setWindowTitle(self.tr("Encrypted station"))
+        wrong = isinstance(error, WrongStationPassphrase)
+        dialog.setLabelText(
+            self.tr("That passphrase is not right. Station passphrase:")
+            if wrong
+            else self.tr("This station's register is encrypted. Station passphrase:")
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+
+        def answered(result: int) -> None:
+            self.question = None
+            if result == QDialog.DialogCode.Accepted and dialog.textValue():
+                self._open(home, passphrase=dialog.textValue())
+            else:
+                self.login_window.set_no_station()
+
+        dialog.finished.connect(answered)
+        self.question = dialog
+        dialog.open()
+
     def start_demo(self) -> None:
         from station_app.demo import ensure_demo
 
@@ -171,7 +206,10 @@ class Startup(QObject):
         self.setup_dialog.done_setup.connect(self._set_up_done)
         self.setup_dialog.open()
 
-    def _set_up_done(self, station: StationInfo, admin: UserInfo) -> None:
+    def _set_up_done(self, station: StationInfo, admin: UserInfo, opened: App | None) -> None:
+        if opened is not None:  # the station was encrypted: this is it, open with its key
+            self.app = opened
+            read_photos_with(opened.photos.read)
         self.station = station
         self.login_window.set_station(station, admin.username)
 

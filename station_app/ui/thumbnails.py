@@ -2,27 +2,48 @@
 
 A QImage may be made on any thread; it becomes a QPixmap on the GUI thread when it
 arrives. `ready(path)` tells the models to repaint the rows that show it.
+
+Photo files are read through the open station's photo store, which decrypts them in an
+encrypted station: never hand a photo path straight to Qt.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from station_app.errors import StationError
 from station_app.ui.tasks import TaskManager
 
 THUMB_SIZE = QSize(44, 44)
 MAX_CACHED = 800
 
+_read_photo: Callable[[str], bytes] = lambda path: Path(path).read_bytes()  # noqa: E731
 
-def load_image(path: str, size: QSize) -> QImage:
-    """Decode `path` scaled to fit `size` (thread-safe). A null image if unreadable."""
-    reader = QImageReader(path)
+
+def read_photos_with(reader: Callable[[str], bytes]) -> None:
+    """Read photo files through `reader` (the open station's PhotoStore.read) from now on."""
+    global _read_photo
+    _read_photo = reader
+
+
+def load_image(path: str, size: QSize | None = None) -> QImage:
+    """Decode the photo file `path`, scaled to fit `size` (thread-safe). Null if unreadable."""
+    try:
+        data = _read_photo(path)
+    except (OSError, StationError):
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     original = reader.size()
-    if original.isValid():
+    if size is not None and original.isValid():
         reader.setScaledSize(original.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
 

@@ -22,7 +22,8 @@ from typing import Any
 
 from station_app.backup.errors import BackupDamaged, BackupError, NotABackup, WrongPassphrase
 from station_app.backup.manifest import DATABASE_NAME, MANIFEST_NAME
-from station_app.backup.stream import HEADER_BYTES, DecryptingReader, EncryptingWriter, KdfParams
+from station_app.backup.stream import HEADER_BYTES, DecryptingReader, EncryptingWriter
+from station_app.kdf import KdfParams
 from tests.bad_input import images
 
 CHEAP_KDF = KdfParams(log2_n=10, r=8, p=1)

@@ -60,6 +60,8 @@ def test_setting_up_a_station_then_logging_in(gui: Startup, qtbot: QtBot) -> Non
     qtbot.mouseClick(gui.login_window.setup_button, Qt.MouseButton.LeftButton)
     dialog = gui.setup_dialog
     assert isinstance(dialog, SetupDialog) and dialog.isVisible()
+    dialog.encrypt.setChecked(False)
+    assert not dialog.edits["passphrase"].isEnabled()
     for name, text in {
         "station_code": "rtm02",
         "station_name": "Thana Jaora",

@@ -1,0 +1,1 @@
+"""Encryption at rest: the station key, the database key and the photo cipher."""
