@@ -38,6 +38,11 @@ class App:
     def encrypted(self) -> bool:
         return self.keys is not None
 
+    @property
+    def private_key_password(self) -> bytes | None:
+        """What the PEM files in keys/ are encrypted with (None: in the clear)."""
+        return self.keys.private_keys if self.keys else None
+
     def local_station(self) -> StationInfo | None:
         with self.db.session() as session:
             row = session.scalar(select(Station).where(Station.is_local.is_(True)).limit(1))

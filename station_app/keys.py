@@ -4,6 +4,9 @@ The private key is a PEM file in the data folder's `keys/` (owner-only permissio
 public key is stored in `stations.signing_public_key`, so the station's own database and
 district HQ (which learns the key from the station's batches) can check what it signed.
 
+In an encrypted station the PEM file is itself encrypted, with a password derived from the
+station key (StationKeys.private_keys): a stolen disk cannot sign in the station's name.
+
 Everything signed carries a `purpose` prefix, so a signature made for one kind of
 document (a handover certificate) can never be passed off as another (an HQ batch).
 """
@@ -101,7 +104,44 @@ def raw_public_key(private_key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def write_private_key(paths: AppPaths, path: Path, private_key: PrivateKeyTypes) -> None:
+def private_key_pem(private_key: PrivateKeyTypes, password: bytes | None) -> bytes:
+    protection: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(password)
+        if password
+        else serialization.NoEncryption()
+    )
+    return private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection
+    )
+
+
+def read_private_key(pem: bytes, password: bytes | None) -> PrivateKeyTypes:
+    """Load a PEM key; one written in the clear before the station was encrypted loads too.
+
+    Raises ValueError or TypeError for a damaged file or a wrong password.
+    """
+    if password and b"ENCRYPTED" not in pem[:64]:
+        password = None
+    return serialization.load_pem_private_key(pem, password=password)
+
+
+def seal_private_key_files(paths: AppPaths, password: bytes) -> int:
+    """Encrypt every private key file still in the clear (encrypting a station)."""
+    sealed = 0
+    for path in sorted(paths.keys.glob("*.pem")) if paths.keys.is_dir() else []:
+        pem = path.read_bytes()
+        if b"ENCRYPTED" in pem[:64]:
+            continue
+        private_key = read_private_key(pem, None)
+        with atomic_writer(path) as handle:  # mkstemp: owner-only, as written first
+            handle.write(private_key_pem(private_key, password))
+        sealed += 1
+    return sealed
+
+
+def write_private_key(
+    paths: AppPaths, path: Path, private_key: PrivateKeyTypes, password: bytes | None = None
+) -> None:
     """Write a private key as PEM readable by its owner only (atomically).
 
     A key file already there is moved aside, never overwritten: a private key is not
@@ -110,11 +150,7 @@ def write_private_key(paths: AppPaths, path: Path, private_key: PrivateKeyTypes)
     """
     if path.exists():
         path.rename(path.with_name(f"{path.name}.old-{utcnow():%Y%m%d-%H%M%S}"))
-    pem = private_key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+    pem = private_key_pem(private_key, password)
     paths.keys.mkdir(parents=True, exist_ok=True)
     with atomic_writer(path) as handle:
         # mkstemp already made the file 0600; say so, in case that ever changes.
@@ -125,15 +161,18 @@ def write_private_key(paths: AppPaths, path: Path, private_key: PrivateKeyTypes)
         handle.write(pem)
 
 
-def create_station_keys(paths: AppPaths, station_code: str) -> bytes:
+def create_station_keys(paths: AppPaths, station_code: str, password: bytes | None = None) -> bytes:
     """Make the station's key pair, write the private key, return the raw public key."""
     private_key = Ed25519PrivateKey.generate()
-    write_private_key(paths, private_key_path(paths, station_code), private_key)
+    write_private_key(paths, private_key_path(paths, station_code), private_key, password)
     return raw_public_key(private_key)
 
 
 def load_signer(
-    paths: AppPaths, station_code: str, expected_public_key: bytes | None
+    paths: AppPaths,
+    station_code: str,
+    expected_public_key: bytes | None,
+    password: bytes | None = None,
 ) -> StationSigner:
     """The station's signing key, refused unless it matches the key the database knows."""
     path = private_key_path(paths, station_code)
@@ -145,7 +184,7 @@ def load_signer(
             "Restore the keys folder from the station's backup."
         ) from None
     try:
-        private_key = serialization.load_pem_private_key(pem, password=None)
+        private_key = read_private_key(pem, password)
     except (ValueError, TypeError) as error:
         raise StationError(f"The station's signing key {path} is damaged ({error}).") from error
     if not isinstance(private_key, Ed25519PrivateKey):

@@ -28,7 +28,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from station_app.atomic import write_atomic
-from station_app.encryption.photo_cipher import PhotoCipher, is_sealed
+from station_app.encryption.photo_cipher import MAGIC, PhotoCipher, is_sealed
 from station_app.errors import PhotoRejected
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -148,6 +148,17 @@ class PhotoStore:
             return False
         write_atomic(path, self.cipher.seal(data, self._name(path)))
         return True
+
+    def unsealed_files(self) -> list[Path]:
+        """Files still in the clear in an encrypted store (an interrupted `encrypt`)."""
+        if self.cipher is None:
+            return []
+        unsealed = []
+        for path in self.all_files():
+            with path.open("rb") as handle:
+                if not is_sealed(handle.read(len(MAGIC))):
+                    unsealed.append(path)
+        return unsealed
 
     def all_files(self) -> list[Path]:
         return [

@@ -140,12 +140,12 @@ def test_a_backup_made_while_another_desk_writes_holds_only_committed_data(
 
     real_snapshot = snapshot.snapshot
 
-    def while_another_desk_is_mid_save(live: Path, target: Path) -> None:
+    def while_another_desk_is_mid_save(live: Path, target: Path, key: bytes | None) -> None:
         other_desk = sqlite3.connect(live, isolation_level=None)
         try:
             other_desk.execute("BEGIN IMMEDIATE")
             other_desk.execute("UPDATE missing_reports SET name = 'half-saved'")
-            real_snapshot(live, target)  # neither waits for the other nor sees its change
+            real_snapshot(live, target, key)  # neither waits for the other nor sees its change
             other_desk.execute("COMMIT")
         finally:
             other_desk.close()
@@ -237,7 +237,7 @@ def test_a_damaged_database_is_not_backed_up(
 ) -> None:
     from station_app.backup import snapshot
 
-    monkeypatch.setattr(snapshot, "integrity_problem", lambda _: "Page 7: btreeInitPage error")
+    monkeypatch.setattr(snapshot, "integrity_problem", lambda *_: "Page 7: btreeInitPage error")
     with pytest.raises(BackupError, match=r"damaged .*Page 7.*not backed up"):
         make_backup(filled, admin, tmp_path / "b.msbackup", PASSPHRASE)
     assert not list(tmp_path.glob("*msbackup*"))

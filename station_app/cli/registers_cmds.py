@@ -184,6 +184,10 @@ def cmd_check(app: App, args: argparse.Namespace) -> int:
     for path in report.missing_files[:50]:
         print(f"  missing: {path}")
     print(f"orphan files swept: {len(report.swept_files)}")
+    if app.encrypted:
+        print(f"encrypted: database and {len(report.unsealed_files)} photo file(s) in the clear")
+        if report.unsealed_files:
+            print("  run 'station-app encrypt' again to seal them")
     return 0 if report.ok else 1
 
 

@@ -34,6 +34,7 @@ from station_app.encryption.keyfile import StationKeys
 from station_app.encryption.photo_cipher import PhotoCipher
 from station_app.errors import Cancelled
 from station_app.kdf import KdfParams
+from station_app.keys import seal_private_key_files
 from station_app.photo_store import PhotoStore
 
 ProgressCallback = Callable[[int, int], None]
@@ -154,6 +155,7 @@ def encrypt_station(
     newly = keys is None
     if keys is None:
         keys = _encrypt_database(database, app.paths.home, passphrase, kdf or keyfile.STATION_KDF)
+    seal_private_key_files(app.paths, keys.private_keys)
     store = PhotoStore(app.paths.photos, PhotoCipher(keys.photos))
     sealed, total = _seal_photos(store, progress, cancelled)
     report = EncryptReport(newly, sealed, total, time.perf_counter() - started)

@@ -52,6 +52,10 @@ class StationKeys:
     def photos(self) -> bytes:
         return self._subkey(b"photos")
 
+    @property
+    def private_keys(self) -> bytes:
+        return self._subkey(b"private keys")
+
     def __repr__(self) -> str:  # never let a key reach a log or a traceback
         return "StationKeys(<hidden>)"
 

@@ -102,7 +102,9 @@ def issue_handover(
     receiver_photo = _receiver_photo(request.receiver_photo)
     with app.db.session() as session:
         station_row = _local_station(session)
-        signer = keys.load_signer(app.paths, station_row.code, station_row.signing_public_key)
+        signer = keys.load_signer(
+            app.paths, station_row.code, station_row.signing_public_key, app.private_key_password
+        )
         missing = _missing_to_restore(session, station_row.code, request.missing_ref)
         found = _found_to_restore(session, station_row.code, request.found_ref)
         when = (request.handed_over_at or now).replace(second=0, microsecond=0)
@@ -417,7 +419,9 @@ def station_key(app: App, user: UserInfo, create: bool = False) -> str:
                 f"Station {row.code} has no signing key yet (it was set up before "
                 "certificates existed); an admin makes one with: station-app signing-key --create"
             )
-        row.signing_public_key = keys.create_station_keys(app.paths, row.code)
+        row.signing_public_key = keys.create_station_keys(
+            app.paths, row.code, app.private_key_password
+        )
         fingerprint = keys.fingerprint(row.signing_public_key)
         AuditLog(session, user).record(
             "create_signing_key", "station", None, {"summary": f"signing key {fingerprint} made"}

@@ -79,7 +79,7 @@ def init_hq(
     info, admin = station_service.init_station(
         app, code, name, district, state, admin_username, admin_password
     )
-    public_key = hq_keys.create_hq_key(app.paths)
+    public_key = hq_keys.create_hq_key(app.paths, app.private_key_password)
     with app.db.session() as session:
         set_setting(session, ROLE, HQ_ROLE)
         set_setting(session, HQ_PUBLIC_KEY, keys.b64url(public_key))
@@ -250,7 +250,7 @@ def import_batch(
     ticker = Ticker(progress, should_cancel)
     with app.db.read_session() as session:
         own_key = _require_hq(session)
-    private_key = hq_keys.load_hq_key(app.paths, own_key)
+    private_key = hq_keys.load_hq_key(app.paths, own_key, app.private_key_password)
     with staging_folder(app.paths, "incoming") as staging:
         with app.db.read_session() as session:
             batch = open_batch(

@@ -22,10 +22,11 @@ class HealthReport:
     photos: int
     missing_files: list[Path] = field(default_factory=list)
     swept_files: list[Path] = field(default_factory=list)
+    unsealed_files: list[Path] = field(default_factory=list)  # encrypted station only
 
     @property
     def ok(self) -> bool:
-        return self.database_ok and not self.missing_files
+        return self.database_ok and not self.missing_files and not self.unsealed_files
 
 
 def sweep_orphan_photos(app: App, grace_seconds: float = SWEEP_GRACE_SECONDS) -> list[Path]:
@@ -50,6 +51,7 @@ def check_health(app: App, user: UserInfo, sweep: bool = True) -> HealthReport:
         rows = [(sha, ext, rotation) for sha, ext, rotation in session.execute(query)]
     report = HealthReport(detail == "ok", detail, len(rows))
     report.missing_files = app.photos.missing_files(rows)
+    report.unsealed_files = app.photos.unsealed_files()
     if sweep:
         report.swept_files = sweep_orphan_photos(app)
     with app.db.session() as session:
@@ -60,6 +62,7 @@ def check_health(app: App, user: UserInfo, sweep: bool = True) -> HealthReport:
             {
                 "summary": f"database {detail}; {len(report.missing_files)} missing file(s); "
                 f"{len(report.swept_files)} orphan(s) swept"
+                + (f"; {len(report.unsealed_files)} unsealed" if report.unsealed_files else "")
             },
         )
     return report

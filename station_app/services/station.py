@@ -51,7 +51,9 @@ def init_station(
                 district=district.strip(),
                 state=state.strip(),
                 is_local=True,
-                signing_public_key=keys.create_station_keys(app.paths, code),
+                signing_public_key=keys.create_station_keys(
+                    app.paths, code, app.private_key_password
+                ),
             )
         )
         session.flush()

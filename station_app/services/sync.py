@@ -280,7 +280,9 @@ def _preconditions(
             "and run 'station-app keys set-hq FILE'."
         )
     row = session.get(Station, code)
-    signer = keys.load_signer(app.paths, code, row.signing_public_key if row else None)
+    signer = keys.load_signer(
+        app.paths, code, row.signing_public_key if row else None, app.private_key_password
+    )
     last = session.execute(
         select(SentBatch.sequence, SentBatch.period_to)
         .where(SentBatch.station_code == code)

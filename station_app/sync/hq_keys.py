@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from station_app.errors import StationError
-from station_app.keys import fingerprint, write_private_key
+from station_app.keys import fingerprint, read_private_key, write_private_key
 from station_app.paths import AppPaths
 from station_app.sync.crypto import x25519_public_bytes
 
@@ -23,15 +22,17 @@ def private_key_path(paths: AppPaths) -> Path:
     return paths.keys / "hq-encryption-key.pem"
 
 
-def create_hq_key(paths: AppPaths) -> bytes:
+def create_hq_key(paths: AppPaths, password: bytes | None = None) -> bytes:
     """Make HQ's key pair, write the private key (an old one is moved aside), return the
     raw public key."""
     private_key = X25519PrivateKey.generate()
-    write_private_key(paths, private_key_path(paths), private_key)
+    write_private_key(paths, private_key_path(paths), private_key, password)
     return x25519_public_bytes(private_key)
 
 
-def load_hq_key(paths: AppPaths, expected_public_key: bytes) -> X25519PrivateKey:
+def load_hq_key(
+    paths: AppPaths, expected_public_key: bytes, password: bytes | None = None
+) -> X25519PrivateKey:
     """HQ's private key, refused unless it belongs to the public key on record."""
     path = private_key_path(paths)
     try:
@@ -42,7 +43,7 @@ def load_hq_key(paths: AppPaths, expected_public_key: bytes) -> X25519PrivateKey
             "Restore the keys folder from HQ's backup."
         ) from None
     try:
-        private_key = serialization.load_pem_private_key(pem, password=None)
+        private_key = read_private_key(pem, password)
     except (ValueError, TypeError) as error:
         raise StationError(f"HQ's encryption key {path} is damaged ({error}).") from error
     if not isinstance(private_key, X25519PrivateKey):

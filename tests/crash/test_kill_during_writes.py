@@ -20,11 +20,14 @@ from sqlalchemy import select, text
 
 from station_app.app import open_app
 from station_app.db.models import FoundChild, MissingReport, Photo
+from station_app.encryption import keyfile
+from station_app.kdf import KdfParams
 from station_app.services import station
 from station_app.services.maintenance import sweep_orphan_photos
 from tests.crash.worker import PHOTOS_PER_REGISTRATION, RECORDS_PER_IMPORT, run
 
 KILLS = 100
+ENCRYPTED_KILLS = 20  # the same writes through SQLCipher and sealed photo files
 WORKERS_AT_ONCE = 2  # two desks' processes writing to one folder, killed together
 
 
@@ -58,19 +61,31 @@ def _check(home: Path) -> tuple[int, int]:
         on_disk = {p.name.split(".")[0].split("-")[0]
                    for p in app.paths.photos.rglob("*") if p.is_file()}  # fmt: skip
         assert on_disk == {sha for sha, _, _ in photo_rows}
+        assert app.photos.unsealed_files() == []  # in an encrypted station, none in the clear
         return len(found), len(refs)
     finally:
         app.close()
 
 
 @pytest.mark.slow
-def test_records_and_photos_survive_100_kills(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("encrypted", "kills"), [(False, KILLS), (True, ENCRYPTED_KILLS)])
+def test_records_and_photos_survive_kills(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encrypted: bool, kills: int
+) -> None:
     home = tmp_path / "home"
     app = open_app(str(home))
-    station.init_station(app, "RTM01", "Crash", "Ratlam", "MP", "admin", "crash-pass-1")
-    app.close()
+    if encrypted:
+        monkeypatch.setattr(keyfile, "STATION_KDF", KdfParams(log2_n=10))
+        monkeypatch.setenv("STATION_APP_PASSPHRASE", "crash test passphrase")  # the writers'
+        opened, _, _ = station.init_encrypted_station(
+            app, "crash test passphrase", "RTM01", "Crash", "Ratlam", "MP", "admin", "crash-pass-1"
+        )
+        opened.close()
+    else:
+        station.init_station(app, "RTM01", "Crash", "Ratlam", "MP", "admin", "crash-pass-1")
+        app.close()
     rng = random.Random(2026)
-    for round_ in range(KILLS // WORKERS_AT_ONCE):
+    for round_ in range(kills // WORKERS_AT_ONCE):
         children = [_start(home, round_ * WORKERS_AT_ONCE + i) for i in range(WORKERS_AT_ONCE)]
         for child in children:
             time.sleep(rng.uniform(0.02, 0.4))

@@ -31,6 +31,7 @@ from station_app.importing.service import import_file
 from station_app.kdf import KdfParams
 from station_app.photo_store import check_image
 from station_app.services import handover, listing, registers, station
+from station_app.services.maintenance import check_health
 from tests.conftest import ADMIN_PASSWORD, jpeg_bytes
 from tests.importing.test_import import FOUND, MISSING, write_jsonl
 
@@ -288,3 +289,20 @@ def test_the_cli_encrypts_an_existing_station(
     assert main(["--home", str(home), "list", "missing", "--json"]) == 0
     assert "राजेश" in capsys.readouterr().out
     assert main(["--home", str(home), "audit", "verify"]) == 0
+
+
+def test_check_names_photo_files_an_interrupted_run_left_in_the_clear(
+    encrypted: App, admin: UserInfo
+) -> None:
+    record = _record(encrypted, admin)
+    thumbnail = Path(record.photos[0].thumbnail_path)
+    thumbnail.write_bytes(encrypted.photos.read(thumbnail))  # as if never sealed
+
+    report = check_health(encrypted, admin, sweep=False)
+    assert not report.ok and report.unsealed_files == [thumbnail]
+    encrypt_station(encrypted, admin, "")
+    reopened = open_app(str(encrypted.paths.home), passphrase=PASSPHRASE)
+    try:
+        assert check_health(reopened, admin, sweep=False).ok
+    finally:
+        reopened.close()
