@@ -35,6 +35,12 @@ class KdfParams:
 DEFAULT_KDF = KdfParams()  # 128 MiB and about half a second: costly to guess offline
 
 
+def typeable(passphrase: str) -> bool:
+    """False if it holds control characters: nobody types them, and scrypt (OpenSSL)
+    would ignore all after a NUL. Such a passphrase is never set, so never right."""
+    return all(unicodedata.category(c) != "Cc" for c in passphrase)
+
+
 def passphrase_bytes(passphrase: str) -> bytes:
     """NFC first: the same Hindi text typed on any keyboard gives the same key."""
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from station_app.backup.errors import BackupDamaged, BackupError, NotABackup, WrongPassphrase
 from station_app.kdf import DEFAULT_KDF as DEFAULT_KDF  # re-exported: tests lower the cost
-from station_app.kdf import KdfParams, scrypt_key
+from station_app.kdf import KdfParams, scrypt_key, typeable
 
 MAGIC = b"MSBACKUP"
 FORMAT_VERSION = 1
@@ -84,6 +84,8 @@ def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> tuple[bytes, bytes]
 
 
 def check_passphrase_strength(passphrase: str) -> None:
+    if not typeable(passphrase):
+        raise BackupError("The backup passphrase holds control characters; type it again.")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise BackupError(
             f"The backup passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters: "
@@ -143,7 +145,7 @@ class DecryptingReader:
         raw = source.read(HEADER_BYTES)
         header = Header.unpack(raw, label)
         key, check = _derive(passphrase, header.salt, header.kdf)
-        if not hmac.compare_digest(check, header.check):
+        if not typeable(passphrase) or not hmac.compare_digest(check, header.check):
             raise WrongPassphrase(label)
         self._aead = AESGCM(key)
         self._aad = raw

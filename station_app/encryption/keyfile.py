@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station_app.atomic import write_atomic
 from station_app.encryption.errors import EncryptionError, WrongStationPassphrase
-from station_app.kdf import DEFAULT_KDF, KdfParams, scrypt_key
+from station_app.kdf import DEFAULT_KDF, KdfParams, scrypt_key, typeable
 
 KEY_FILE_NAME = "encryption.json"
 FORMAT = "muskaan-station-key"
@@ -101,6 +101,8 @@ def is_encrypted(home: Path) -> bool:
 
 
 def check_passphrase_strength(passphrase: str) -> None:
+    if not typeable(passphrase):
+        raise EncryptionError("The station passphrase holds control characters; type it again.")
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise EncryptionError(
             f"The station passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters: "
@@ -162,6 +164,8 @@ def unlock(home: Path, passphrase: str) -> StationKeys:
     """The station keys, or WrongStationPassphrase. Takes about half a second (scrypt)."""
     path = key_file(home)
     kdf, salt, nonce, sealed = _read(path)
+    if not typeable(passphrase):
+        raise WrongStationPassphrase(str(path))
     try:
         master = AESGCM(scrypt_key(passphrase, salt, kdf, 32)).decrypt(nonce, sealed, _AAD)
     except InvalidTag:

@@ -17,6 +17,7 @@ from station_app.encryption.errors import PhotoFileDamaged
 
 MAGIC = b"MSPHOTO1"
 NONCE_BYTES = 12
+TAG_BYTES = 16
 
 
 def is_sealed(data: bytes) -> bool:
@@ -36,6 +37,8 @@ class PhotoCipher:
         if not is_sealed(data):
             return data
         start = len(MAGIC)
+        if len(data) < start + NONCE_BYTES + TAG_BYTES:
+            raise PhotoFileDamaged(name)
         nonce = data[start : start + NONCE_BYTES]
         try:
             return self._aead.decrypt(nonce, data[start + NONCE_BYTES :], name.encode("utf-8"))

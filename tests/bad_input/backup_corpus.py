@@ -273,6 +273,8 @@ def _damage_cases() -> list[BackupCase]:
                    passphrase=""),
         BackupCase("passphrase-in-capitals", lambda s: s.good, w, "passphrase does not open",
                    passphrase="MONSOON-LEDGER-42"),
+        BackupCase("passphrase-and-a-nul", lambda s: s.good, w, "passphrase does not open",
+                   passphrase="monsoon-ledger-42\0"),  # scrypt alone would ignore the NUL
         BackupCase("another-station", lambda s: s.other_station, BackupError,
                    "backup of station BPL02"),
     ]  # fmt: skip
