@@ -58,6 +58,14 @@ def check_details(details: ChildDetails, now: datetime | None = None) -> list[Pr
         problems.extend(_check_missing(details, now))
     elif isinstance(details, FoundDetails) and _future(details.found_at, now):
         problem("found_at", "lies in the future")
+    seen_field = "last_seen_at" if isinstance(details, MissingDetails) else "found_at"
+    seen = getattr(details, seen_field, None)
+    if (
+        details.date_of_birth is not None
+        and seen is not None
+        and details.date_of_birth > seen.date()
+    ):
+        problem("date_of_birth", f"is after {seen_field}")
     return problems
 
 

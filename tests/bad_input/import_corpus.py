@@ -309,6 +309,8 @@ def _dates(w: _Writer) -> None:
     r("future-found-at", {**FOUND, "found_at": FUTURE}, "found_at", "lies in the future")
     r("future-registered-at", {**FOUND, "registered_at": FUTURE}, "registered_at", "future")
     r("future-birth", {**FOUND, "date_of_birth": FUTURE}, "date_of_birth", "future")
+    r("born-after-found", {**FOUND, "date_of_birth": "2026-02-01"}, "date_of_birth", "after")
+    r("born-after-last-seen", {**MISSING, "date_of_birth": "2026-01-06"}, "date_of_birth", "after")
     r("future-last-seen", {**MISSING, "last_seen_at": FUTURE + "T10:00"}, "last_seen_at", "future")
     r("traced-without-date", {**MISSING, "status": "traced"}, "traced_at", "required")
     r(
