@@ -77,6 +77,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"^is before last_seen_at$",
             QT_TRANSLATE_NOOP("Messages", "is before the last seen date"),
         ),
+        (
+            r"^is after last_seen_at$",
+            QT_TRANSLATE_NOOP("Messages", "is after the last seen date"),
+        ),
+        (
+            r"^is after found_at$",
+            QT_TRANSLATE_NOOP("Messages", "is after the date the child was found"),
+        ),
         (r"^is already used by (.+)$", QT_TRANSLATE_NOOP("Messages", "is already used by %1")),
         (
             r"^use 1 to 16 capital letters, digits or '-', e\.g\. RTM01$",
