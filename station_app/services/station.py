@@ -7,7 +7,7 @@ from sqlalchemy import select
 from station_app import accounts, keys
 from station_app.app import App
 from station_app.audit import AuditLog
-from station_app.db.models import Station
+from station_app.db.models import Station, User
 from station_app.domain import Role, StationInfo, UserInfo
 from station_app.errors import AuthenticationFailed, InvalidInput, Problem, StationError
 
@@ -103,13 +103,22 @@ def init_encrypted_station(
 
 
 def login(app: App, username: str, password: str) -> UserInfo:
-    """Check the password; a failure is counted (and committed) before it is reported."""
+    """Check the password; a failure is counted (and committed) before it is reported.
+
+    A failed attempt on an existing account is written to the audit log under that
+    account, so the in-charge sees who was being tried, and when.
+    """
     failure: AuthenticationFailed | None = None
     with app.db.session() as session:
         try:
             user = accounts.authenticate(session, username, password)
         except AuthenticationFailed as error:
             failure = error
+            tried = session.scalar(select(User).where(User.username == username.strip()))
+            if tried is not None:
+                AuditLog(session, accounts.user_info(tried)).record(
+                    "login_failed", "user", tried.id, {"summary": str(error)}
+                )
         else:
             AuditLog(session, user).record("login", "user", user.id)
     if failure is not None:

@@ -46,7 +46,9 @@ def capture(app: App) -> StationState:
 
 
 def assert_unchanged(
-    before: StationState, after: StationState, attempt_actions: tuple[str, ...] = ("login",)
+    before: StationState,
+    after: StationState,
+    attempt_actions: tuple[str, ...] = ("login", "login_failed"),
 ) -> None:
     """Nothing changed but audit rows recording the attempt itself (a login, say)."""
     assert after.counts == before.counts

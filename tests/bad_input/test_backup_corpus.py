@@ -103,4 +103,4 @@ def test_the_command_line_reports_a_cut_backup_without_a_traceback(
     assert main(["--home", str(app.paths.home), "restore", str(path)]) == 1
     err = capsys.readouterr().err
     assert "truncated" in err and "Nothing was restored" in err and "Traceback" not in err
-    assert_unchanged(before, capture(app), attempt_actions=("login",))
+    assert_unchanged(before, capture(app), attempt_actions=("login", "login_failed"))

@@ -74,4 +74,4 @@ def test_a_bad_command_line_is_refused_plainly_and_changes_nothing(
     err = capsys.readouterr().err
     assert (status, "Traceback" in err) == (case.status, False), err
     assert case.says in err
-    assert_unchanged(before, capture(desk), attempt_actions=("login",))
+    assert_unchanged(before, capture(desk), attempt_actions=("login", "login_failed"))

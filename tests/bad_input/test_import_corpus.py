@@ -71,7 +71,7 @@ def test_the_command_line_says_the_same_and_exits_1(
     assert main(["--home", str(app.paths.home), "import", str(CORPUS / case.file)]) == 1
     err = capsys.readouterr().err
     assert f"line {case.line}" in err and case.reason in err and "Traceback" not in err
-    assert_unchanged(before, capture(app), attempt_actions=("login",))
+    assert_unchanged(before, capture(app), attempt_actions=("login", "login_failed"))
 
 
 @pytest.mark.parametrize("where", ["nowhere.jsonl", "."])

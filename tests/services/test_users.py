@@ -300,3 +300,18 @@ def test_new_users_get_real_argon2id_hashes(app: App, admin: UserInfo) -> None:
     with app.db.read_session() as session:
         stored = session.scalar(select(User.password_hash).where(User.username == "asi.verma"))
     assert stored is not None and stored.startswith("$argon2id$")
+
+
+def test_a_wrong_password_is_in_the_audit_log_under_the_account_tried(
+    app: App, admin: UserInfo
+) -> None:
+    with pytest.raises(AuthenticationFailed):
+        station.login(app, "admin", "guessing-1")
+    with pytest.raises(AuthenticationFailed):
+        station.login(app, "nobody", "guessing-2")  # no such account: nothing to file it under
+    with app.db.read_session() as session:
+        rows = session.execute(
+            select(AuditEvent.action, AuditEvent.username).order_by(AuditEvent.seq.desc())
+        ).all()
+    assert rows[0] == ("login_failed", "admin")
+    assert [action for action, _ in rows].count("login_failed") == 1
