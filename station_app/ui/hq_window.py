@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.app import App
 from station_app.domain import UserInfo
 from station_app.errors import Cancelled
+from station_app.permissions import Action
 from station_app.services import hq
 from station_app.services.hq import BatchImportReport, ConflictInfo, CrossMatchInfo, StationStatus
 from station_app.sync.errors import BatchRejected
@@ -84,6 +85,10 @@ class HqWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.last_outcome: ImportOutcome = []
+        # What this role may not do is not offered (the services refuse it anyway).
+        self.import_button.setVisible(desk.may(Action.IMPORT))
+        for button in (self.keep_hq, self.keep_batch):
+            button.setVisible(desk.may(Action.EDIT))
         self.retranslate()
 
     def _with_buttons(self, table: HqTable, buttons: list[QPushButton]) -> QWidget:

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station_app.domain import ChildRecord, Kind, StationInfo
 from station_app.permissions import Action
 from station_app.services import matching
 from station_app.sync import installation
+from station_app.ui.admin_menu import AdminActions
+from station_app.ui.backup_reminder import BackupReminder
 from station_app.ui.dashboard import open_dashboard
 from station_app.ui.desk import Desk
 from station_app.ui.gallery import open_gallery
 from station_app.ui.hq_window import HqWindow
 from station_app.ui.i18n import LANGUAGES
+from station_app.ui.idle_lock import IdleLock
 from station_app.ui.import_dialog import ImportController
 from station_app.ui.labels import choice_label
 from station_app.ui.match_review import MatchReview
@@ -45,7 +56,16 @@ class MainWindow(QMainWindow):
         for view in self.registers.values():
             self.tabs.addTab(view, "")
             view.open_record.connect(self.open_record)
-        self.setCentralWidget(self.tabs)
+        self.backup_reminder = BackupReminder(desk)
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.backup_reminder)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.idle_lock = IdleLock(self, desk)
+        self.idle_lock.logout_requested.connect(self.logout_requested)
+        self.admin = AdminActions(self, desk, self.idle_lock.lock_now)
         self.record_views: list[RecordView] = []
         self.forms: list[RecordForm] = []
         self.importer = ImportController(desk, self, self.refresh)
@@ -125,6 +145,7 @@ class MainWindow(QMainWindow):
             self.register_menu.addAction(made)
         self.register_menu.addSeparator()
         self.register_menu.addAction(self.logout_action)
+        self.admin.add_to(self.register_menu, self.logout_action)
         self.register_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         for made in (self.open_action, self.find_action, self.refresh_action):
@@ -138,6 +159,7 @@ class MainWindow(QMainWindow):
             self.hq_action,
         ):
             self.tools_menu.addAction(made)
+        self.admin.add_menu(bar)
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
@@ -178,6 +200,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         for view in self.registers.values():
             view.load()
+        self.backup_reminder.check()
 
     def refresh(self) -> None:
         for view in self.registers.values():
@@ -222,7 +245,9 @@ class MainWindow(QMainWindow):
             return likely, duplicates
 
         def done(result: tuple[int, list[str]]) -> None:
-            likely, duplicates = result
+            self.idle_lock.when_unlocked(lambda: tell(*result))
+
+        def tell(likely: int, duplicates: list[str]) -> None:
             if duplicates:
                 QMessageBox.warning(
                     self, self.tr("Possible duplicate complaint"),
@@ -263,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.desk.settings.main_window_geometry = self.saveGeometry()
+        self.idle_lock.stop()
+        self.admin.close_windows()
         for view in list(self.record_views):
             view.close()
         super().closeEvent(event)
@@ -291,6 +318,7 @@ class MainWindow(QMainWindow):
         self.gallery_action.setText(self.tr("&Photo gallery for parents…"))
         self.hq_action.setText(self.tr("District &HQ: stations, batches, matches…"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.admin.retranslate()
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.new_missing.setText(self.tr("New &missing child…"))
         self.new_missing.setToolTip(self.tr("Register a child reported missing (Ctrl+N)"))

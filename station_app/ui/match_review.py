@@ -33,6 +33,7 @@ from station_app.services import matching
 from station_app.services.matching import PairReview
 from station_app.ui.desk import Desk
 from station_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from station_app.ui.thumbnails import load_image
 from station_app.ui.widgets import mark_data
 
 VERDICT_COLOURS = {"for": QColor("#dff0d8"), "against": QColor("#f8d7da")}
@@ -59,7 +60,7 @@ PHOTO_SIDE = 220
 
 def _photo(record: FoundRecord | MissingRecord) -> QPixmap:
     main = next((p for p in record.photos if p.is_main), None)
-    image = QImage(main.normalized_path) if main else QImage()
+    image = load_image(main.normalized_path) if main else QImage()
     if image.isNull():
         return QPixmap()
     return QPixmap.fromImage(image).scaled(

@@ -123,6 +123,7 @@ class RecordView(QWidget):
         self.poster_button.setObjectName("posterButton")
         self.poster_button.clicked.connect(lambda: self.printing.print_notice(self.record_id))
         self.poster_button.setEnabled(False)
+        self.poster_button.setVisible(desk.may(Action.REGISTER))
         self.handover_button = QPushButton()
         self.handover_button.setObjectName("handoverButton")
         self.handover_button.clicked.connect(self.handover)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from station_app.app import open_app
 from station_app.domain import MissingDetails
 from station_app.encryption import keyfile
+from station_app.encryption.errors import WrongStationPassphrase
 from station_app.kdf import KdfParams
 from station_app.photo_store import check_image
 from station_app.services import registers, station
@@ -102,3 +103,41 @@ def test_an_encrypted_station_asks_its_passphrase_until_it_is_right(
     thumbnail = record.photos[0].thumbnail_path
     assert not Path(thumbnail).read_bytes().startswith(b"\xff\xd8")  # no JPEG on disk
     assert not load_image(thumbnail).isNull()  # shown decrypted
+
+
+def test_an_admin_changes_the_station_passphrase_from_the_window(
+    gui: Startup, qtbot: QtBot, home: Path
+) -> None:
+    opened, _, _ = station.init_encrypted_station(
+        open_app(str(home)), PASSPHRASE, "RTM05", "Thana Jaora", "Ratlam", "MP", "admin",
+        ADMIN_PASSWORD,
+    )  # fmt: skip
+    opened.close()
+    gui.start()
+    dialog = _passphrase_dialog(qtbot)
+    dialog.setTextValue(PASSPHRASE)
+    dialog.accept()
+    qtbot.waitUntil(gui.login_window.login_button.isEnabled)
+    window = log_in(gui, qtbot)
+    actions = window.admin
+    assert actions.passphrase_action.isVisible()
+
+    change = actions.change_passphrase()
+    qtbot.keyClicks(change.old, "not the passphrase")
+    qtbot.keyClicks(change.new, "a brand new passphrase")
+    qtbot.keyClicks(change.again, "a brand new passphrase")
+    change.save()
+    assert change.error.text() == "The current station passphrase is wrong."
+    change.old.clear()
+    qtbot.keyClicks(change.old, PASSPHRASE)
+    change.save()
+    qtbot.waitUntil(lambda: not change.isVisible())
+
+    with pytest.raises(WrongStationPassphrase):
+        open_app(str(home), passphrase=PASSPHRASE)
+    open_app(str(home), passphrase="a brand new passphrase").close()
+
+
+def test_a_station_in_the_clear_offers_no_passphrase_change(started: Startup, qtbot: QtBot) -> None:
+    window = log_in(started, qtbot)
+    assert not window.admin.passphrase_action.isVisible()

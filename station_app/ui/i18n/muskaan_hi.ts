@@ -41,6 +41,399 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोनों पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>उपयोगकर्ता जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>आपका पासवर्ड बदल दिया गया है।</translation>
+    </message>
+    <message>
+        <source>The station passphrase has been changed.</source>
+        <translation>थाने का पासफ़्रेज़ बदल दिया गया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>उपयोगकर्ता और भूमिकाएँ…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log: who did what…</source>
+        <translation>ऑडिट लॉग: किसने क्या किया…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;station passphrase…</source>
+        <translation>थाने का पासफ़्रेज़ बदलें…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>मेरा पासवर्ड बदलें…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>डेस्क लॉक करें</translation>
+    </message>
+    <message>
+        <source>Cover the registers until you enter your password again (Ctrl+L)</source>
+        <translation>जब तक आप फिर से पासवर्ड न डालें, रजिस्टर ढके रहें (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Logged in</source>
+        <translation>लॉग इन किया</translation>
+    </message>
+    <message>
+        <source>Wrong password tried</source>
+        <translation>गलत पासवर्ड आज़माया गया</translation>
+    </message>
+    <message>
+        <source>Station encrypted</source>
+        <translation>थाना एन्क्रिप्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Station passphrase changed</source>
+        <translation>थाने का पासफ़्रेज़ बदला गया</translation>
+    </message>
+    <message>
+        <source>Listed a register</source>
+        <translation>रजिस्टर की सूची देखी</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>उपयोगकर्ता जोड़ा</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>भूमिका बदली</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>उपयोगकर्ता फिर सक्रिय किया</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>उपयोगकर्ता निष्क्रिय किया</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>नया पासवर्ड दिया</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>अपना पासवर्ड बदला</translation>
+    </message>
+    <message>
+        <source>Audit log opened</source>
+        <translation>ऑडिट लॉग खोला</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>ऑडिट लॉग की जाँच की</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>बैकअप बनाया</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>बैकअप से वापस लाया</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>डेटाबेस की जाँच की</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>थाना स्थापित किया</translation>
+    </message>
+    <message>
+        <source>Handover certificate issued</source>
+        <translation>सुपुर्दगी प्रमाण-पत्र जारी किया</translation>
+    </message>
+    <message>
+        <source>Certificate copy printed</source>
+        <translation>प्रमाण-पत्र की प्रतिलिपि छापी</translation>
+    </message>
+    <message>
+        <source>Poster or notice printed</source>
+        <translation>पोस्टर या सूचना छापी</translation>
+    </message>
+    <message>
+        <source>Certificate checked</source>
+        <translation>प्रमाण-पत्र की जाँच की</translation>
+    </message>
+    <message>
+        <source>Matches looked at</source>
+        <translation>मिलान देखे</translation>
+    </message>
+    <message>
+        <source>Match compared</source>
+        <translation>मिलान की तुलना की</translation>
+    </message>
+    <message>
+        <source>Match confirmed</source>
+        <translation>मिलान की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>Match rejected</source>
+        <translation>मिलान अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>Match decision undone</source>
+        <translation>मिलान का निर्णय वापस लिया</translation>
+    </message>
+    <message>
+        <source>All found children matched</source>
+        <translation>सभी मिले हुए बच्चों का मिलान किया</translation>
+    </message>
+    <message>
+        <source>Face chosen</source>
+        <translation>चेहरा चुना</translation>
+    </message>
+    <message>
+        <source>Parents&apos; gallery shown</source>
+        <translation>माता-पिता के लिए दीर्घा दिखाई</translation>
+    </message>
+    <message>
+        <source>Figures exported</source>
+        <translation>आँकड़े निर्यात किए</translation>
+    </message>
+    <message>
+        <source>Figures printed</source>
+        <translation>आँकड़े छापे</translation>
+    </message>
+    <message>
+        <source>Batch for district HQ written</source>
+        <translation>ज़िला मुख्यालय के लिए बैच बनाया</translation>
+    </message>
+    <message>
+        <source>Station batch imported</source>
+        <translation>थाने का बैच आयात किया</translation>
+    </message>
+    <message>
+        <source>Key exported</source>
+        <translation>कुंजी निर्यात की</translation>
+    </message>
+    <message>
+        <source>District HQ key set</source>
+        <translation>ज़िला मुख्यालय की कुंजी लगाई</translation>
+    </message>
+    <message>
+        <source>Station key trusted</source>
+        <translation>थाने की कुंजी को मान्यता दी</translation>
+    </message>
+    <message>
+        <source>Signing key made</source>
+        <translation>हस्ताक्षर कुंजी बनाई</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>टकराव सुलझाया</translation>
+    </message>
+    <message>
+        <source>Stations matched again</source>
+        <translation>थानों का फिर से मिलान किया</translation>
+    </message>
+    <message>
+        <source>District HQ set up</source>
+        <translation>ज़िला मुख्यालय स्थापित किया</translation>
+    </message>
+    <message>
+        <source>PFIF file imported</source>
+        <translation>PFIF फ़ाइल आयात की</translation>
+    </message>
+    <message>
+        <source>PFIF file written</source>
+        <translation>PFIF फ़ाइल बनाई</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>पहला दिन आख़िरी दिन के बाद का है।</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>कार्य:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom day:</source>
+        <translation>किस दिन से:</translation>
+    </message>
+    <message>
+        <source>&amp;To day:</source>
+        <translation>किस दिन तक:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>रिकॉर्ड:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>शब्द:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>सभी उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>सभी कार्य</translation>
+    </message>
+    <message>
+        <source>Case no., register no. or id</source>
+        <translation>प्रकरण क्रमांक, रजिस्टर क्रमांक या आईडी</translation>
+    </message>
+    <message>
+        <source>Words in the details</source>
+        <translation>विवरण में आए शब्द</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>The check found this row altered.</source>
+        <translation>जाँच में यह पंक्ति बदली हुई पाई गई।</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>कोई घटना मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 of %3</source>
+        <translation>घटनाएँ %1–%2, कुल %3 में से</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>ऑडिट लॉग की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked; none was altered, inserted or deleted.</source>
+        <translation>ऑडिट लॉग सुरक्षित है: %1 पंक्तियाँ जाँची गईं; कोई भी बदली, जोड़ी या हटाई नहीं गई।</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with (%1 rows checked). What the check found:</source>
+        <translation>ऑडिट लॉग से छेड़छाड़ हुई है (%1 पंक्तियाँ जाँची गईं)। जाँच में यह मिला:</translation>
+    </message>
+    <message>
+        <source>Audit log: who did what</source>
+        <translation>ऑडिट लॉग: किसने क्या किया</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ नई</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>पुरानी ▶</translation>
+    </message>
+    <message>
+        <source>Check the log for &amp;tampering</source>
+        <translation>लॉग में छेड़छाड़ की जाँच करें</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या किया</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Hide this reminder</source>
+        <translation>यह याद-दिलाई छिपाएँ</translation>
+    </message>
+    <message>
+        <source>No backup of this register has been made on this computer yet.</source>
+        <translation>इस कंप्यूटर पर इस रजिस्टर का अब तक कोई बैकअप नहीं बना है।</translation>
+    </message>
+    <message>
+        <source>The last backup of this register is %1 days old.</source>
+        <translation>इस रजिस्टर का पिछला बैकअप %1 दिन पुराना है।</translation>
+    </message>
+    <message>
+        <source>A stolen or broken computer would lose every record since. Put a pen drive in and, in a command window, run: %1 (the backup is encrypted with a passphrase you choose; keep the pen drive locked away).</source>
+        <translation>कंप्यूटर चोरी हो जाए या ख़राब हो जाए तो तब से दर्ज हर रिकॉर्ड खो जाएगा। पेन ड्राइव लगाएँ और कमांड विंडो में चलाएँ: %1 (बैकअप आपके चुने पासफ़्रेज़ से एन्क्रिप्ट होता है; पेन ड्राइव ताले में रखें)।</translation>
+    </message>
+</context>
+<context>
+    <name>ChainProblems</name>
+    <message>
+        <source>Row %1: the chain is broken here; rows were deleted or inserted.</source>
+        <translation>पंक्ति %1: यहाँ शृंखला टूटी है; पंक्तियाँ हटाई या जोड़ी गई हैं।</translation>
+    </message>
+    <message>
+        <source>Row %1: its contents were altered.</source>
+        <translation>पंक्ति %1: इसकी सामग्री बदली गई है।</translation>
+    </message>
+    <message>
+        <source>%2 row(s) were deleted.</source>
+        <translation>%2 पंक्ति(याँ) हटाई गई हैं।</translation>
+    </message>
+    <message>
+        <source>%2 row(s) more than were written.</source>
+        <translation>लिखी गई पंक्तियों से %2 पंक्ति(याँ) अधिक हैं।</translation>
+    </message>
+    <message>
+        <source>The record of the log&apos;s end is missing.</source>
+        <translation>लॉग के अंत का अभिलेख ग़ायब है।</translation>
+    </message>
+    <message>
+        <source>The last row does not match the recorded end of the log.</source>
+        <translation>आख़िरी पंक्ति लॉग के दर्ज अंत से मेल नहीं खाती।</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>All</source>
@@ -899,6 +1292,13 @@ Please send that file to the district IT cell.</source>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Checking the password…</source>
+        <translation>पासवर्ड जाँचा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Import a register file</source>
@@ -927,6 +1327,37 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>आयात रद्द कर दिया गया। कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <source>This desk is locked</source>
+        <translation>यह डेस्क लॉक है</translation>
+    </message>
+    <message>
+        <source>It was locked after %1 minutes without use, so that nobody passing by sees the children&apos;s details.</source>
+        <translation>%1 मिनट तक उपयोग न होने पर इसे लॉक कर दिया गया, ताकि पास से गुज़रने वाला कोई बच्चों का विवरण न देख सके।</translation>
+    </message>
+    <message>
+        <source>It was locked so that nobody passing by sees the children&apos;s details.</source>
+        <translation>इसे लॉक कर दिया गया, ताकि पास से गुज़रने वाला कोई बच्चों का विवरण न देख सके।</translation>
+    </message>
+    <message>
+        <source>%1 can go on by entering their password. Anyone else: log out, then log in as yourself.</source>
+        <translation>%1 अपना पासवर्ड डालकर काम जारी रख सकते हैं। कोई और हो तो: लॉग आउट करें, फिर अपने नाम से लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>लॉग आउट</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1660,18 @@ Please send that file to the district IT cell.</source>
         <translation>दोनों पासवर्ड एक जैसे नहीं हैं</translation>
     </message>
     <message>
+        <source>the two passphrases are not the same</source>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं</translation>
+    </message>
+    <message>
+        <source>The station passphrase must be at least %1 characters: it alone keeps the register unreadable if this computer is stolen. A short sentence is easy to remember and hard to guess.</source>
+        <translation>थाने का पासफ़्रेज़ कम से कम %1 अक्षर का होना चाहिए: कंप्यूटर चोरी हो जाए तो केवल यही रजिस्टर को पढ़ने से बचाता है। एक छोटा वाक्य याद रखना आसान और अनुमान लगाना कठिन होता है।</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this station. Nothing was changed.</source>
+        <translation>इस पासफ़्रेज़ से यह थाना नहीं खुलता। कुछ भी बदला नहीं गया।</translation>
+    </message>
+    <message>
         <source>lies in the future</source>
         <translation>आगे की (भविष्य की) तिथि है</translation>
     </message>
@@ -1259,6 +1702,14 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>is before the last seen date</source>
         <translation>अंतिम बार देखे जाने की तिथि से पहले की है</translation>
+    </message>
+    <message>
+        <source>is after the last seen date</source>
+        <translation>अंतिम बार देखे जाने की तिथि के बाद की है</translation>
+    </message>
+    <message>
+        <source>is after the date the child was found</source>
+        <translation>बच्चे के मिलने की तिथि के बाद की है</translation>
     </message>
     <message>
         <source>is already used by %1</source>
@@ -1355,6 +1806,53 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>कुछ भी सहेजा नहीं गया। कृपया ये सुधारें:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>दोनों नए पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>नया पासवर्ड मौजूदा पासवर्ड से अलग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>पासवर्ड सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>मौजूदा पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>मेरा पासवर्ड बदलें</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>नया पासवर्ड दें</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>उपयोगकर्ता:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>मौजूदा पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>नया पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>नया पासवर्ड दोबारा:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Do not write it down where others can see it.</source>
+        <translation>कम से कम %1 अक्षर। इसे ऐसी जगह न लिखें जहाँ दूसरे देख सकें।</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2182,25 @@ Please send that file to the district IT cell.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Viewer (may only look)</source>
+        <translation>दर्शक (केवल देख सकते हैं)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <source>Station in-charge</source>
+        <translation>थाना प्रभारी</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>प्रशासक</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Setting up the station…</source>
@@ -1709,6 +2226,22 @@ Please send that file to the district IT cell.</source>
         <source>Administrator&apos;s user name</source>
         <translation>एडमिनिस्ट्रेटर का उपयोगकर्ता नाम</translation>
     </message>
+    <message>
+        <source>Station passphrase</source>
+        <translation>थाने का पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Station passphrase again</source>
+        <translation>थाने का पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Encrypt the register and photos on this computer</source>
+        <translation>इस कंप्यूटर पर रजिस्टर और फ़ोटो एन्क्रिप्ट करें</translation>
+    </message>
+    <message>
+        <source>Recommended. Without the station passphrase nobody can read the register, even with the computer or its disk in hand. Every start asks for it, and it cannot be recovered if forgotten: keep it with the in-charge.</source>
+        <translation>अनुशंसित। थाने के पासफ़्रेज़ के बिना कोई भी रजिस्टर नहीं पढ़ सकता, चाहे कंप्यूटर या उसकी डिस्क उसके हाथ में हो। हर बार शुरू करने पर यह पूछा जाता है, और भूल जाने पर वापस नहीं मिल सकता: इसे प्रभारी के पास रखें।</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1733,12 +2266,67 @@ Please send that file to the district IT cell.</source>
         <translation>बंद करें</translation>
     </message>
     <message>
+        <source>Encrypted station</source>
+        <translation>एन्क्रिप्ट किया हुआ थाना</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Station passphrase:</source>
+        <translation>यह पासफ़्रेज़ सही नहीं है। थाने का पासफ़्रेज़:</translation>
+    </message>
+    <message>
+        <source>This station&apos;s register is encrypted. Station passphrase:</source>
+        <translation>इस थाने का रजिस्टर एन्क्रिप्ट किया हुआ है। थाने का पासफ़्रेज़:</translation>
+    </message>
+    <message>
         <source>Preparing the demo station…</source>
         <translation>डेमो थाना तैयार हो रहा है…</translation>
     </message>
     <message>
         <source>Logging in…</source>
         <translation>लॉग इन हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>StationPassphraseDialog</name>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>दोनों नए पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The new passphrase must differ from the current one.</source>
+        <translation>नया पासफ़्रेज़ मौजूदा पासफ़्रेज़ से अलग होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Sealing the station key…</source>
+        <translation>थाने की कुंजी सुरक्षित की जा रही है…</translation>
+    </message>
+    <message>
+        <source>The current station passphrase is wrong.</source>
+        <translation>थाने का मौजूदा पासफ़्रेज़ गलत है।</translation>
+    </message>
+    <message>
+        <source>Change the station passphrase</source>
+        <translation>थाने का पासफ़्रेज़ बदलें</translation>
+    </message>
+    <message>
+        <source>The register on this computer opens only with this passphrase. Backups made before keep the old one. It cannot be recovered if forgotten.</source>
+        <translation>इस कंप्यूटर पर रजिस्टर केवल इसी पासफ़्रेज़ से खुलेगा। पहले बने बैकअप पुराने पासफ़्रेज़ से ही खुलेंगे। भूल जाने पर यह वापस नहीं मिल सकता।</translation>
+    </message>
+    <message>
+        <source>Current station passphrase</source>
+        <translation>थाने का मौजूदा पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New station passphrase</source>
+        <translation>थाने का नया पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>New station passphrase again</source>
+        <translation>थाने का नया पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलें</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2342,148 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>End the gallery</source>
         <translation>दीर्घा समाप्त करें</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Rank</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>बैज क्रमांक</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last active administrator and cannot lose that role; make another user administrator first.</source>
+        <translation>&apos;%1&apos; अंतिम सक्रिय प्रशासक हैं, इसलिए यह भूमिका नहीं हटाई जा सकती; पहले किसी दूसरे उपयोगकर्ता को प्रशासक बनाएँ।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last active administrator and cannot be disabled; make another user administrator first.</source>
+        <translation>&apos;%1&apos; अंतिम सक्रिय प्रशासक हैं, इसलिए उन्हें निष्क्रिय नहीं किया जा सकता; पहले किसी दूसरे उपयोगकर्ता को प्रशासक बनाएँ।</translation>
+    </message>
+    <message>
+        <source>You cannot raise your own role; ask another administrator.</source>
+        <translation>आप अपनी भूमिका स्वयं ऊँची नहीं कर सकते; किसी दूसरे प्रशासक से कहें।</translation>
+    </message>
+    <message>
+        <source>Change your own password with “Change my password…”.</source>
+        <translation>अपना पासवर्ड “मेरा पासवर्ड बदलें…” से बदलें।</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is no longer active.</source>
+        <translation>खाता &apos;%1&apos; अब सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; नाम का कोई उपयोगकर्ता नहीं है।</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>में खाली जगह नहीं होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be typed</source>
+        <translation>में ऐसे अक्षर हैं जो टाइप नहीं किए जा सकते</translation>
+    </message>
+    <message>
+        <source>is too like the existing user &apos;%1&apos;</source>
+        <translation>मौजूदा उपयोगकर्ता &apos;%1&apos; से बहुत मिलता-जुलता है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already so</source>
+        <translation>&apos;%1&apos; पहले से ही ऐसा है</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Locked (wrong passwords) until %1</source>
+        <translation>%1 तक रोका गया (गलत पासवर्ड)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Change your own password with “Change my password…”.</source>
+        <translation>अपना पासवर्ड “मेरा पासवर्ड बदलें…” से बदलें।</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Added %1. They can log in now.</source>
+        <translation>%1 को जोड़ दिया गया। वे अब लॉग इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 अब: %2।</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer log in.</source>
+        <translation>%1 को निष्क्रिय कर दिया गया; वे अब लॉग इन नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 को फिर से सक्रिय कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; tell it to them in person.</source>
+        <translation>%1 का नया पासवर्ड बन गया; उन्हें यह स्वयं मिलकर बताएँ।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Users of this station</source>
+        <translation>इस थाने के उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>उपयोगकर्ता जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>भूमिका बदलें</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>नया पासवर्ड दें…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
