@@ -12,28 +12,13 @@ import os
 import shutil
 import tempfile
 import time
-from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import insert
-
-from bench.bench_registers import init, run_cli
-from bench.synthetic import missing_rows, write_import_file
-from station_app.app import open_app
-from station_app.db.models import MissingReport
+from bench.bench_registers import fill_missing, init, run_cli
+from bench.synthetic import write_import_file
 from station_app.encryption import keyfile
 
 PASSPHRASE = "bench station passphrase"
-
-
-def _fill(home: Path, rows: int) -> None:
-    init(home)
-    app = open_app(str(home))
-    generator = missing_rows(rows)
-    with app.db.engine.begin() as connection:
-        while chunk := list(islice(generator, 5000)):
-            connection.execute(insert(MissingReport), chunk)
-    app.close()
 
 
 def _list_times(home: Path) -> tuple[float, float]:
@@ -43,7 +28,7 @@ def _list_times(home: Path) -> tuple[float, float]:
 
 def bench_list(work: Path, rows: int) -> None:
     plain = work / "plain"
-    _fill(plain, rows)
+    fill_missing(plain, rows)
     encrypted = work / "encrypted"
     shutil.copytree(plain, encrypted)
     seconds, _, _ = run_cli(encrypted, "encrypt")

@@ -81,8 +81,8 @@ def bench_import(work: Path, records: int, photos: int) -> None:
     print(f"re-import (all unchanged): {seconds:.1f} s")
 
 
-def bench_list(work: Path, rows: int) -> None:
-    home = work / "list-home"
+def fill_missing(home: Path, rows: int) -> None:
+    """A station set up in `home` with `rows` synthetic complaints, inserted in bulk."""
     init(home)
     app = open_app(str(home))
     generator = missing_rows(rows)
@@ -90,6 +90,11 @@ def bench_list(work: Path, rows: int) -> None:
         while chunk := list(islice(generator, 5000)):
             connection.execute(insert(MissingReport), chunk)
     app.close()
+
+
+def bench_list(work: Path, rows: int) -> None:
+    home = work / "list-home"
+    fill_missing(home, rows)
     times = []
     for _ in range(3):
         seconds, peak, out = run_cli(home, "list", "missing", "--json")
