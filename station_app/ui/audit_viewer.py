@@ -8,8 +8,6 @@ and marks the rows it finds altered. Opening the window is itself logged, once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +29,7 @@ from station_app.ui.audit_labels import audit_action_label, problem_label
 from station_app.ui.desk import Desk
 from station_app.ui.error_dialogs import show_error
 from station_app.ui.labels import changed_fields_text, local_time
-from station_app.ui.widgets import mark_data
+from station_app.ui.widgets import mark_data, push_button
 
 PAGE_SIZE = 100
 TAMPERED = QColor(255, 205, 205)
@@ -60,11 +57,11 @@ class AuditViewer(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((150, 120, 190, 170)):
             self.table.setColumnWidth(column, width)
-        self.newer_button = self._button("auditNewer", lambda: self.go(-PAGE_SIZE))
-        self.older_button = self._button("auditOlder", lambda: self.go(PAGE_SIZE))
+        self.newer_button = push_button("auditNewer", lambda: self.go(-PAGE_SIZE))
+        self.older_button = push_button("auditOlder", lambda: self.go(PAGE_SIZE))
         self.page_label = QLabel()
         self.page_label.setObjectName("auditPageLabel")
-        self.verify_button = self._button("auditVerify", self.verify)
+        self.verify_button = push_button("auditVerify", self.verify)
         self.verify_result = QLabel()
         self.verify_result.setObjectName("auditVerifyResult")
         self.verify_result.setWordWrap(True)
@@ -76,12 +73,6 @@ class AuditViewer(QWidget):
         self._set_paging()
         self.resize(1100, 720)
         self.retranslate()
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _lay_out(self) -> None:
         paging = QHBoxLayout()

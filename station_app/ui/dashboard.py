@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from station_app.ui.dashboard_chart import TracedChart
 from station_app.ui.desk import Desk
 from station_app.ui.labels import DATE_FORMAT
 from station_app.ui.tasks import CancelToken, Task
-from station_app.ui.widgets import ErrorLabel, mark_data
+from station_app.ui.widgets import ErrorLabel, mark_data, push_button
 
 
 def _date_edit(name: str, value: date) -> QDateEdit:
@@ -67,9 +66,9 @@ class Dashboard(QWidget):
         self.from_label, self.to_label = QLabel(), QLabel()
         self.from_label.setBuddy(self.first_day)
         self.to_label.setBuddy(self.last_day)
-        self.show_button = self._button("showFigures", self.show_figures)
-        self.csv_button = self._button("exportCsv", self.choose_csv)
-        self.pdf_button = self._button("exportPdf", self.choose_pdf)
+        self.show_button = push_button("showFigures", self.show_figures)
+        self.csv_button = push_button("exportCsv", self.choose_csv)
+        self.pdf_button = push_button("exportPdf", self.choose_pdf)
         self.error = ErrorLabel()
         self.status = mark_data(QLabel())
         self.status.setObjectName("dashboardStatus")
@@ -93,12 +92,6 @@ class Dashboard(QWidget):
         self._set_exports_enabled(False)
         self.resize(1100, 760)
         self.retranslate()
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from station_app.ui.error_dialogs import show_error, show_message
 from station_app.ui.labels import local_time
 from station_app.ui.password_dialog import PasswordDialog
 from station_app.ui.user_form import ROLES, AddUserDialog, role_label, user_error_text
+from station_app.ui.widgets import push_button
 
 
 class UsersDialog(QDialog):
@@ -51,16 +51,16 @@ class UsersDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.add_button = self._button("addUser", self.add_user)
+        self.add_button = push_button("addUser", self.add_user)
         self.role_choice = QComboBox()
         self.role_choice.setObjectName("roleChoice")
         for role in ROLES:
             self.role_choice.addItem("", role.value)
         self.role_choice.currentIndexChanged.connect(self._sync_buttons)
-        self.role_button = self._button("changeRole", self.change_role)
-        self.active_button = self._button("toggleActive", self.toggle_active)
-        self.password_button = self._button("resetPassword", self.reset_password)
-        self.close_button = self._button("closeUsers", self.accept)
+        self.role_button = push_button("changeRole", self.change_role)
+        self.active_button = push_button("toggleActive", self.toggle_active)
+        self.password_button = push_button("resetPassword", self.reset_password)
+        self.close_button = push_button("closeUsers", self.accept)
         self.status = QLabel()
         self.status.setObjectName("usersStatus")
         self.status.setWordWrap(True)
@@ -80,12 +80,6 @@ class UsersDialog(QDialog):
         self.resize(880, 480)
         self._sync_buttons()
         self.retranslate()
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- the list -------------------------------------------------------------------------
 

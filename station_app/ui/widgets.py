@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import Generic, TypeVar
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -30,6 +31,14 @@ def mark_data(widget: W) -> W:
     """Mark a widget as showing the officer's data (names, numbers), not program text."""
     widget.setProperty(DATA_PROPERTY, True)
     return widget
+
+
+def push_button(name: str, slot: Callable[[], object]) -> QPushButton:
+    """A button with an object name (tests and style sheets find it) that calls `slot`."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 class ErrorLabel(QLabel):
