@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QWidget
 
 from station_app.permissions import Action
 from station_app.ui.audit_viewer import AuditViewer
+from station_app.ui.backup_dialog import BackupDialog
 from station_app.ui.desk import Desk
 from station_app.ui.password_dialog import PasswordDialog
 from station_app.ui.station_passphrase_dialog import StationPassphraseDialog
@@ -32,6 +33,8 @@ def bring_forward(window: QWidget) -> None:
 
 
 class AdminActions(QObject):
+    backed_up = Signal(object)  # a BackupReport
+
     def __init__(self, window: QMainWindow, desk: Desk, lock: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
@@ -42,6 +45,8 @@ class AdminActions(QObject):
         self.users_action.setVisible(desk.may(Action.MANAGE_USERS))
         self.audit_action = self._action("auditLog", self.open_audit_log)
         self.audit_action.setVisible(desk.may(Action.VIEW_AUDIT))
+        self.backup_action = self._action("backUp", self.back_up)
+        self.backup_action.setVisible(desk.may(Action.BACKUP) and desk.app.db.is_sqlite)
         self.passphrase_action = self._action("stationPassphrase", self.change_passphrase)
         self.passphrase_action.setVisible(desk.may(Action.ENCRYPT) and desk.app.encrypted)
         self.password_action = self._action("changePassword", self.change_password)
@@ -63,8 +68,12 @@ class AdminActions(QObject):
         self.menu.setObjectName("adminMenu")
         self.menu.addAction(self.users_action)
         self.menu.addAction(self.audit_action)
+        self.menu.addAction(self.backup_action)
         self.menu.addAction(self.passphrase_action)
-        shown = self.users_action.isVisible() or self.audit_action.isVisible()
+        shown = any(
+            action.isVisible()
+            for action in (self.users_action, self.audit_action, self.backup_action)
+        )
         self.menu.menuAction().setVisible(shown)
         return self.menu
 
@@ -96,6 +105,13 @@ class AdminActions(QObject):
         dialog.open()
         return dialog
 
+    def back_up(self) -> BackupDialog:
+        dialog = BackupDialog(self._desk, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backed_up.connect(self.backed_up)
+        dialog.open()
+        return dialog
+
     def change_passphrase(self) -> StationPassphraseDialog:
         dialog = StationPassphraseDialog(self._desk, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -117,6 +133,7 @@ class AdminActions(QObject):
             self.menu.setTitle(self.tr("&Administration"))
         self.users_action.setText(self.tr("&Users and roles…"))
         self.audit_action.setText(self.tr("&Audit log: who did what…"))
+        self.backup_action.setText(self.tr("&Back up to a file…"))
         self.passphrase_action.setText(self.tr("Change the &station passphrase…"))
         self.password_action.setText(self.tr("&Change my password…"))
         self.lock_action.setText(self.tr("&Lock the desk"))

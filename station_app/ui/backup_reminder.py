@@ -6,8 +6,8 @@ is due; it never blocks, and the officer can put it away for this session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from station_app.services.backup_status import BACKUP_COMMAND, BackupDue, backup_due
 from station_app.ui.desk import Desk
@@ -18,7 +18,9 @@ STYLE = (
 
 
 class BackupReminder(QFrame):
-    """Hidden until `check` finds a backup due."""
+    """Hidden until `check` finds a backup due; `back_up_now` when its button is pressed."""
+
+    back_up_now = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,9 @@ class BackupReminder(QFrame):
         self.text = QLabel()
         self.text.setObjectName("backupReminderText")
         self.text.setWordWrap(True)
+        self.now_button = QPushButton()
+        self.now_button.setObjectName("backupNow")
+        self.now_button.clicked.connect(self.back_up_now)
         self.close_button = QToolButton()
         self.close_button.setObjectName("backupReminderClose")
         self.close_button.setText("×")
@@ -37,6 +42,7 @@ class BackupReminder(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 4, 6)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.now_button)
         layout.addWidget(self.close_button)
         self.hide()
 
@@ -56,6 +62,7 @@ class BackupReminder(QFrame):
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Hide this reminder"))
+        self.now_button.setText(self.tr("Back up now…"))
         due = self.due
         if due is None:
             self.text.setText("")
@@ -68,7 +75,7 @@ class BackupReminder(QFrame):
             )
         how = self.tr(
             "A stolen or broken computer would lose every record since. Put a pen drive in "
-            "and, in a command window, run: %1 (the backup is encrypted with a passphrase "
-            "you choose; keep the pen drive locked away)."
+            "and press “Back up now” (or, in a command window, run: %1). The backup is "
+            "encrypted with a passphrase you choose; keep the pen drive locked away."
         ).replace("%1", f"<b>{BACKUP_COMMAND}</b>")
         self.text.setText(f"{first} {how}")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.backup.make import BackupReport
 from station_app.domain import ChildRecord, Kind, StationInfo
 from station_app.permissions import Action
 from station_app.services import matching
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self, desk)
         self.idle_lock.logout_requested.connect(self.logout_requested)
         self.admin = AdminActions(self, desk, self.idle_lock.lock_now)
+        self.backup_reminder.back_up_now.connect(self.admin.back_up)
+        self.admin.backed_up.connect(self.backed_up)
         self.record_views: list[RecordView] = []
         self.forms: list[RecordForm] = []
         self.importer = ImportController(desk, self, self.refresh)
@@ -201,6 +204,12 @@ class MainWindow(QMainWindow):
         for view in self.registers.values():
             view.load()
         self.backup_reminder.check()
+
+    def backed_up(self, report: BackupReport) -> None:
+        self.backup_reminder.hide()
+        self.statusBar().showMessage(
+            self.tr("Backup written to %1.").replace("%1", str(report.path)), 15000
+        )
 
     def refresh(self) -> None:
         for view in self.registers.values():

@@ -78,6 +78,10 @@
         <translation>ऑडिट लॉग: किसने क्या किया…</translation>
     </message>
     <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>फ़ाइल में बैकअप लें…</translation>
+    </message>
+    <message>
         <source>Change the &amp;station passphrase…</source>
         <translation>थाने का पासफ़्रेज़ बदलें…</translation>
     </message>
@@ -388,10 +392,65 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up to</source>
+        <translation>बैकअप यहाँ लें</translation>
+    </message>
+    <message>
+        <source>Muskaan Station backups (*.msbackup)</source>
+        <translation>मुस्कान स्टेशन बैकअप (*.msbackup)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>चुनें कि बैकअप कहाँ लिखा जाए।</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>बैकअप लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Back up the station</source>
+        <translation>थाने का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>बैकअप फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>बैकअप पासफ़्रेज़ दोबारा</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Everything goes into one encrypted file: the register, the photos and the station&apos;s keys. Choose a passphrase of at least %1 characters and keep it apart from the pen drive; without it the backup cannot be restored.</source>
+        <translation>सब कुछ एक एन्क्रिप्टेड फ़ाइल में जाता है: रजिस्टर, फ़ोटो और थाने की कुंजियाँ। कम से कम %1 अक्षरों का पासफ़्रेज़ चुनें और उसे पेन ड्राइव से अलग रखें; उसके बिना बैकअप वापस नहीं लाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>बैकअप लें</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message>
         <source>Hide this reminder</source>
         <translation>यह याद-दिलाई छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>अभी बैकअप लें…</translation>
     </message>
     <message>
         <source>No backup of this register has been made on this computer yet.</source>
@@ -402,8 +461,8 @@
         <translation>इस रजिस्टर का पिछला बैकअप %1 दिन पुराना है।</translation>
     </message>
     <message>
-        <source>A stolen or broken computer would lose every record since. Put a pen drive in and, in a command window, run: %1 (the backup is encrypted with a passphrase you choose; keep the pen drive locked away).</source>
-        <translation>कंप्यूटर चोरी हो जाए या ख़राब हो जाए तो तब से दर्ज हर रिकॉर्ड खो जाएगा। पेन ड्राइव लगाएँ और कमांड विंडो में चलाएँ: %1 (बैकअप आपके चुने पासफ़्रेज़ से एन्क्रिप्ट होता है; पेन ड्राइव ताले में रखें)।</translation>
+        <source>A stolen or broken computer would lose every record since. Put a pen drive in and press “Back up now” (or, in a command window, run: %1). The backup is encrypted with a passphrase you choose; keep the pen drive locked away.</source>
+        <translation>कंप्यूटर चोरी होने या खराब होने पर तब से का हर रिकॉर्ड खो जाएगा। पेन ड्राइव लगाएँ और “अभी बैकअप लें” दबाएँ (या कमांड विंडो में चलाएँ: %1)। बैकअप आपके चुने पासफ़्रेज़ से एन्क्रिप्ट होता है; पेन ड्राइव को ताले में रखें।</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1472,10 @@ Please send that file to the district IT cell.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>बैकअप %1 में लिखा गया।</translation>
+    </message>
     <message>
         <source>Saved %1.</source>
         <translation>%1 सहेजा गया।</translation>
