@@ -1,6 +1,6 @@
 """`audit verify` over 1,000,000 audit rows.
 
-Run: python -m bench.bench_audit [--rows N]
+Run: python -m bench.bench_audit [--rows N] [--encrypted]
 The rows are written with a correct hash chain by bulk INSERT (the services would take
 far longer), then verified by the same code `station-app audit verify` runs.
 """
@@ -21,7 +21,10 @@ from station_app.audit import digest, head_key
 from station_app.audit_verify import verify_audit
 from station_app.db.base import new_uuid, utcnow
 from station_app.db.models import AuditEvent, Setting
+from station_app.encryption.convert import encrypt_station
 from station_app.services import station
+
+PASSPHRASE = "bench station passphrase"
 
 CHUNK = 10_000
 
@@ -69,9 +72,25 @@ def write_chain(app: Any, station_code: str, rows: int) -> None:
                            .values(value=f"{rows}:{prev}"))  # fmt: skip
 
 
+def _verify(app: Any, label: str) -> None:
+    started = time.perf_counter()
+    with app.db.session() as session:
+        reports = verify_audit(session)
+    seconds = time.perf_counter() - started
+    rows = sum(r.rows for r in reports)
+    problems = sum(len(r.problems) for r in reports)
+    print(
+        f"audit verify{label}: {rows} rows in {seconds:.1f} s "
+        f"({rows / seconds:,.0f} rows/s), {problems} problem(s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--encrypted", action="store_true", help="verify again after encrypting the station"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         app = open_app(str(Path(folder) / "home"))
@@ -81,16 +100,12 @@ def main() -> None:
         started = time.perf_counter()
         write_chain(app, "RTM01", args.rows)
         print(f"wrote {args.rows} chained audit rows in {time.perf_counter() - started:.1f} s")
-        started = time.perf_counter()
-        with app.db.session() as session:
-            reports = verify_audit(session)
-        seconds = time.perf_counter() - started
-        rows = sum(r.rows for r in reports)
-        problems = sum(len(r.problems) for r in reports)
-        print(
-            f"audit verify: {rows} rows in {seconds:.1f} s "
-            f"({rows / seconds:,.0f} rows/s), {problems} problem(s)"
-        )
+        _verify(app, "")
+        if args.encrypted:
+            home = str(Path(folder) / "home")
+            encrypt_station(app, None, PASSPHRASE)
+            app = open_app(home, passphrase=PASSPHRASE)
+            _verify(app, " (encrypted station)")
         app.close()
 
 
