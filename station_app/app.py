@@ -23,6 +23,7 @@ from station_app.encryption.photo_cipher import PhotoCipher
 from station_app.errors import DatabaseCorrupt, NotInitialised, StationError
 from station_app.paths import AppPaths, resolve_db_url, resolve_home
 from station_app.photo_store import PhotoStore
+from station_app.search_keys import rebuild_stale_search_keys
 
 PASSPHRASE_ENV = "STATION_APP_PASSPHRASE"
 
@@ -135,5 +136,6 @@ def open_app(
             moved = quarantine_sqlite(Path(database))
             raise DatabaseCorrupt(str(database), f"{error}; moved to {moved}{hint}") from error
         raise
+    rebuild_stale_search_keys(db)
     cipher = PhotoCipher(keys.photos) if keys else None
     return App(paths, db, PhotoStore(paths.photos, cipher), keys)

@@ -11,20 +11,40 @@ Pure Python, stdlib only. Four layers, each usable on its own:
 
 Key design notes (``phonetic_key``):
 
-* Devanagari is romanised first, so both scripts go through the same Latin rules.
-* Rules are mostly local and left-to-right so that the key of a typed prefix is a prefix of
-  the key of the full word ("Raje" -> ``raje`` / "Rajesh" -> ``rajes``). ``search_key``
-  also stores each word's key from before medial 'a' deletion, which rescues most prefixes
-  typed with that 'a' ("Kuma" finds "Kumari", key ``kumri``). Known misses:
+* Devanagari is romanised first, so both scripts go through the same Latin rules: first
+  letter-by-letter folds (the *written form*: kh -> k, w -> v, ee -> i, doubled letters
+  once), then folds that look at the neighbours, for vowels that Latin script spells
+  several ways: औ as au/ou/o (Rathour/Rathore), ऐ as ai/e (Quraishi/Qureshi), अ as e
+  before h or r + consonant (Rehman, Mehak, Verma), -er/-ar and -endra/-inder
+  (Ravinder/रविंदर, Surender/Surinder/सुरेंद्र), iya/ia (Priya/Pria), ऋ as ri/hri
+  (Hrithik/ऋतिक), then medial 'a' deletion.
+* Some words have two readings, and so more than one key (``phonetic_key`` is the first;
+  ``compare_names`` and ``search_key`` use them all): ड़/ढ़ is r or d (गुड़िया is Guriya and
+  Gudiya), and English spellings of Latin-script names are also read the Hindi way: a u
+  before two consonants and a final y is अ (Sunny/सनी, Bunty/बंटी, Lucky/लकी), a final
+  -ore is -or (Kishore/किशोर).
+* ``search_key`` stores every key and every written form, so that the key of a typed
+  prefix is a prefix of something stored ("Raje" -> ``raje`` / "Rajesh" -> ``rajes``;
+  "Kuma" finds "Kumari", key ``kumri``; "Ver" finds "Verma", key ``varma``). Known misses:
   - a prefix typed with an 'a' the stored spelling lacks: "Kama" does not find "Kamla" or
     "कमला" (both ``kamla``), though it finds "Kamala";
+  - a prefix typed in Latin script whose vowel only the next letters change, for a record
+    written in Devanagari: "Ver" does not find "वर्मा" (``varma``), though "Verm" does;
   - whole-word canonical forms: "Muham" finds "Muhammad" but not "Mohammed";
   - ``oo`` -> ``u``: "Po" does not find "Pooja" (``puja``); "Poo" and "Pu" do;
   - ``y`` after a vowel becomes ``i`` unless a vowel follows: "Sanjay" does not find a
     one-word "Sanjaya";
-  - ``ei`` -> ``e`` likewise depends on the next letter.
+  - ``ei`` -> ``e`` likewise depends on the next letter;
+  - a query in Devanagari with ड़ finds only the r spelling in Latin script ("गुड़िया"
+    finds "Guriya", not "Gudiya"); "Gudiya" and "Guriya" both find "गुड़िया".
+* Known misses in comparison: Latin-script spellings that differ in a consonant are
+  different names even when one Devanagari spelling stands behind both (Gudiya/Guriya,
+  Rathod/Rathore: d and r are told apart, or Zahid would be Zahir); a Latin final 'a'
+  against a Devanagari final schwa is a near miss (Srivastava/श्रीवास्तव).
 * A word-final ``a`` is kept, because it often marks a different (usually female) name:
   Sunit/Sunita, Kamal/Kamla. ``compare_names`` grades that difference as a near miss.
+* Keys are stored in the registers (``name_key``): when the rules change, stored keys
+  must be computed again with ``search_key`` or searches miss records saved before.
 """
 
 from __future__ import annotations
@@ -251,6 +271,7 @@ def _nasal_before(consonant: str) -> str:
 
 _VOWELS: Final = "aeiou"
 _TOKEN_RE: Final = re.compile(f"[{_VOWELS}]+|[^{_VOWELS}]+")
+_OW_RE: Final = re.compile("ow(?![aeiouy])")  # Chowdhary, Chowhan: "ow" before a consonant is औ
 _LETTER_FOLDS: Final = (
     ("x", "ks"), ("q", "k"), ("z", "j"), ("w", "v"), ("f", "p"), ("ck", "k"),
 )  # fmt: skip
@@ -259,9 +280,48 @@ _H_AFTER_CONSONANT_RE: Final = re.compile("(?<=[kgcjtdpbs])h+")
 _Y_AS_VOWEL_RE: Final = re.compile("(?<=[aeiou])y(?![aeiou])|y$")
 _EI_RE: Final = re.compile("ei(?![aeiou])")
 _DOUBLE_RE: Final = re.compile(r"(.)\1+")
+
+# English spelling habits of Latin-script names, read the Hindi way. Each gives a second
+# reading; the written one is kept as a variant, so nothing that matched before stops matching.
+_CONSONANT_LETTER: Final = "[b-df-gj-np-tv-xz]"  # no h (sh, kh are one sound) and no y
+_ENGLISH_SHORT_U_RE: Final = re.compile(f"u(?={_CONSONANT_LETTER}{{2,}}y$)")
+"""u before two consonants and a final y is अ: Sunny/सनी, Bunty/बंटी, Lucky/लकी, Bubbly/बबली
+(Munni, Guddu, with a final i or u, keep their उ)."""
+_SILENT_E_RE: Final = re.compile("(?<=or)e$")  # Kishore/किशोर, Rathore/राठौर
+
+# Flapped ड़ and ढ़ are written r or d in Latin script (Guriya/Gudiya, Gaur/Gaud); the key
+# says r, as the romanisation does, and the d reading is a variant.
+_FLAPS: Final = (("\u095c", "ड"), ("\u095d", "ढ"), ("ड\u093c", "ड"), ("ढ\u093c", "ढ"))
+
+# Vowel spellings that depend on their neighbours, applied to keys of both scripts alike.
+_CONTEXT_FOLDS: Final = (
+    (re.compile("^hr(?=i)"), "r"),  # ऋ and हृ: Hrithik/Ritik/ऋतिक
+    (re.compile("au"), "o"),  # औ: Rathour/Rathore, Maurya/Morya, Chauhan/Chohan
+    (re.compile("(?<=[^aeiou])ai(?=[b-df-hj-np-tv-z])"), "e"),  # ऐ: Quraishi/Qureshi/क़ुरैशी
+    (re.compile("e(?=h|r[b-df-hj-np-tv-z])"), "a"),  # Rehman/रहमान, Mehak, Verma/वर्मा, Pervez
+    (re.compile("(?<=[^aeiou]{2})er$"), "ar"),  # Ravinder/रविंदर, Akhter/अख़्तर, Anwer/अनवर
+    (re.compile("ndra$"), "ndar"),  # Chandra/Chander/चंदर, Surendra/Surender/सुरेंद्र
+    (re.compile("endar$"), "indar"),  # Surender/Surinder, Mahendra/Mahinder
+    (re.compile("(?<=i)y(?=[aeiou])"), ""),  # Priya/Pria, Sonia/Soniya, Gudia/गुड़िया
+)
+
 # Mohammad and its spellings and abbreviations, after the general rules have run.
 _MOHAMMAD_KEY: Final = "mohmad"
 _MOHAMMAD_RE: Final = re.compile("m[ou]h?m[ae]d|m[ou]?h?d")
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyForms:
+    """The keys of one word (the first is ``phonetic_key``; others come from readings such as
+    ड़ as d or Sunny as सनी) and its written forms, before the rules that look ahead, which
+    search keys also store so that typed prefixes find the word."""
+
+    keys: tuple[str, ...]
+    written: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.keys[0] if self.keys else ""
 
 
 @lru_cache(maxsize=16384)
@@ -270,27 +330,49 @@ def phonetic_key(word: str) -> str:
 
     Several words are run together, so split names with ``name_words`` first.
     """
-    return _key_forms(word)[1]
+    return _key_forms(word).key
 
 
 @lru_cache(maxsize=16384)
-def _key_forms(word: str) -> tuple[str, str]:
-    """(key before medial 'a' deletion, key). The first form is also stored in search keys
-    so that typed prefixes that still contain the 'a' ("Kuma" for Kumari) find the word."""
-    letters = _ascii_letters(devanagari_to_latin(word))
-    if not letters:
-        return "", ""
-    full = _fold_vowels(_fold_consonants(letters))
-    full = _DOUBLE_RE.sub(r"\1", full)
-    if len(full) > 1:
-        full = full.rstrip("h")  # Abdullah/Abdulla; only shortens, so prefixes still work
-    key = _delete_medial_a(full)
-    return full, _MOHAMMAD_KEY if _MOHAMMAD_RE.fullmatch(key) else key
+def _key_forms(word: str) -> _KeyForms:
+    readings = [letters for letters in _readings(word) if letters]
+    written = tuple(dict.fromkeys(_written_form(letters) for letters in readings))
+    return _KeyForms(tuple(dict.fromkeys(_key_of(form) for form in written)), written)
+
+
+def _readings(word: str) -> tuple[str, ...]:
+    """The word's letters as a-z, in each way it may be read (the usual reading first)."""
+    if _DEVA_ANY_RE.search(word):
+        plain = word
+        for flap, stop in _FLAPS:
+            plain = plain.replace(flap, stop)
+        texts = (word, plain) if plain != word else (word,)
+        return tuple(_ascii_letters(devanagari_to_latin(text)) for text in texts)
+    letters = _ascii_letters(word)
+    hindi = _SILENT_E_RE.sub("", _ENGLISH_SHORT_U_RE.sub("a", letters))
+    return (hindi, letters) if hindi != letters else (letters,)
 
 
 def _ascii_letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if "a" <= c <= "z")
+
+
+def _written_form(letters: str) -> str:
+    """Letter-by-letter folds only, so the form of a typed prefix is a prefix of the form of
+    the word."""
+    form = _fold_vowels(_fold_consonants(_OW_RE.sub("au", letters)))
+    return _DOUBLE_RE.sub(r"\1", form)
+
+
+def _key_of(written: str) -> str:
+    key = written
+    for pattern, replacement in _CONTEXT_FOLDS:
+        key = pattern.sub(replacement, key)
+    if len(key) > 1:
+        key = key.rstrip("h")  # Abdullah/Abdulla; only shortens, so prefixes still work
+    key = _delete_medial_a(key)
+    return _MOHAMMAD_KEY if _MOHAMMAD_RE.fullmatch(key) else key
 
 
 def _fold_consonants(s: str) -> str:
@@ -442,20 +524,26 @@ def _expand_abbreviation(token: _Token) -> str:
 
 
 SEARCH_KEY_MAX_LENGTH: Final = 400  # the name_key column is VARCHAR(400)
+# Raise whenever search_key would give any name a different key: every stored key is
+# then rebuilt once, at the next start (station_app.search_keys).
+SEARCH_KEY_VERSION: Final = 2
 
 
 def search_key(name: str, aliases: Sequence[str]) -> str:
     """Keys of every word of the name and aliases, each preceded by a space, for SQL
     ``LIKE '% key%'`` (a prefix match on any word): "राजेश कुमार" -> " rajes kumar".
 
-    A word whose key lost a medial 'a' is also stored in its earlier form (" kamla kamala"
-    for Kamala) so that prefixes typed with the 'a' still match. At most
-    ``SEARCH_KEY_MAX_LENGTH`` characters, dropping whole trailing keys (the earlier forms
+    A word's other keys follow (गुड़िया is also stored as Gudiya's key), then its written
+    forms where they differ from its keys (" kamla kamala" for Kamala), so that prefixes
+    typed with a medial 'a' or the letters as written still match. At most
+    ``SEARCH_KEY_MAX_LENGTH`` characters, dropping whole trailing keys (the written forms
     go last); "" when there are no words.
     """
     words = [*name_words(name), *(w for alias in aliases for w in name_words(alias))]
     forms = [_key_forms(word) for word in words]
-    keys = [key for _, key in forms] + [full for full, _ in forms]
+    keys = [form.key for form in forms]
+    keys += [key for form in forms for key in form.keys[1:]]
+    keys += [written for form in forms for written in form.written]
     result = ""
     for key in dict.fromkeys(key for key in keys if key):
         if len(result) + len(key) + 1 > SEARCH_KEY_MAX_LENGTH:
@@ -511,10 +599,22 @@ def _weak_keys() -> frozenset[str]:
     return frozenset(phonetic_key(word) for word in _WEAK_WORDS)
 
 
+def is_weak_key(key: str) -> bool:
+    """A key too common or too short to tell children apart (Kumar, Devi, Singh...)."""
+    return len(key) < 2 or key in _weak_keys()
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """Every key of one name word: ``phonetic_key`` first, then its other readings
+    (गुड़िया is also Gudiya's key; Sunny is also सनी's)."""
+    return _key_forms(word).keys
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     text: str
-    key: str
+    key: str  # phonetic_key
+    keys: tuple[str, ...]  # key first, then the keys of other readings
 
     @property
     def weak(self) -> bool:
@@ -590,7 +690,8 @@ def _all_forms(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]:
 
 
 def _form(words: Iterable[str]) -> _Form:
-    return tuple(w for w in (_Word(text, phonetic_key(text)) for text in words) if w.key)
+    forms = [(text, _key_forms(text)) for text in words]
+    return tuple(_Word(text, form.key, form.keys) for text, form in forms if form.keys)
 
 
 def _alias_matches(a: _Side, b: _Side) -> Iterable[tuple[str, _FormMatch]]:
@@ -626,7 +727,7 @@ def _pair_words(a: _Form, b: _Form) -> list[_Pair]:
         (i, j, sim)
         for i, wa in enumerate(a)
         for j, wb in enumerate(b)
-        if (sim := _key_similarity(wa.key, wb.key)) > 0
+        if (sim := _word_similarity(wa.keys, wb.keys)) > 0
     ]
     candidates.sort(key=lambda c: (-c[2], abs(c[0] - c[1]), c[0]))
     pairs: list[_Pair] = []
@@ -676,7 +777,7 @@ def _full_match(
         return _FormMatch(1.0, "exact", left, right, "same name")
     reason = _same_words_reason(a, b, pairs)
     in_order = all(i == j for i, j, _ in pairs)
-    if in_order and [w.key for w in a_all] == [w.key for w in b_all]:
+    if in_order and len(a_all) == len(b_all) and all(map(_same_name, a_all, b_all)):
         return _FormMatch(1.0, "phonetic", left, right, reason)
     if not in_order:
         reason += ", words in another order"
@@ -694,11 +795,13 @@ def _same_words_reason(a: _Form, b: _Form, pairs: list[_Pair]) -> str:
     return "same name"
 
 
+def _same_name(a: _Word, b: _Word) -> bool:
+    return a.key == b.key or _word_similarity(a.keys, b.keys) == 1.0
+
+
 def _unmatched_weak_words(a_all: _Form, b_all: _Form) -> str:
-    a_keys = {w.key for w in a_all}
-    b_keys = {w.key for w in b_all}
-    extra = [w.text for w in a_all if w.key not in b_keys]
-    extra += [w.text for w in b_all if w.key not in a_keys]
+    extra = [w.text for w in a_all if not any(_same_name(w, other) for other in b_all)]
+    extra += [w.text for w in b_all if not any(_same_name(w, other) for other in a_all)]
     return ", ".join(dict.fromkeys(extra))
 
 
@@ -717,6 +820,15 @@ _VOWEL_INDEL_COST: Final = 0.5
 _CHEAP_SUBSTITUTIONS: Final = frozenset({frozenset("ae"), frozenset("bv")})
 _VOWEL_SUB_COST: Final = 1.0
 _CONSONANT_COST: Final = 1.5
+
+
+@lru_cache(maxsize=16384)
+def _word_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """1.0 when the words share a key (one name, perhaps read two ways), else the best near
+    miss between their keys."""
+    if not set(a).isdisjoint(b):
+        return 1.0
+    return max(_key_similarity(x, y) for x in a for y in b)
 
 
 @lru_cache(maxsize=16384)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from station_app.domain import Sex
 from station_app.matching.profile import ChildProfile
-from station_app.names import name_words, phonetic_key
+from station_app.names import is_weak_key, name_words, phonetic_key, word_keys
 
 NAME_KEYS = 6
 """Phonetic keys kept per record (name and aliases): enough for "Ram Kumar urf Golu". The
@@ -24,12 +24,6 @@ EPOCH = datetime(2000, 1, 1)
 SEX_CODES = {Sex.MALE: 1, Sex.FEMALE: 2}
 """Only male and female can conflict; other and unknown are 0 and match anything."""
 COMPLEXION_CODES = {"fair": 0, "wheatish": 1, "brown": 2, "dark": 3}
-
-# Words that say little about who a child is; a shared "Kumar" must not pull a record up.
-_WEAK_WORDS = (
-    "kumar", "kumari", "devi", "bai", "ben", "begum", "begam", "khatoon", "bibi", "singh",
-    "kaur", "mohammad",
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +54,13 @@ def _bit(text: str) -> int:
     return 1 << (stable_hash(text) & 63)
 
 
-@lru_cache(maxsize=1)
-def _weak_keys() -> frozenset[str]:
-    return frozenset(phonetic_key(word) for word in _WEAK_WORDS)
-
-
 @lru_cache(maxsize=16384)
 def _name_hashes(name: str, aliases: tuple[str, ...]) -> tuple[int, ...]:
+    """Hashes of the name's keys, every reading of each word (so गुड़िया meets Gudiya in
+    the first pass), weak words (a shared "Kumar") left out unless there is nothing else."""
     words = [*name_words(name), *(w for alias in aliases for w in name_words(alias))]
-    keys = [phonetic_key(word) for word in words]
-    strong = [key for key in keys if len(key) > 1 and key not in _weak_keys()]
+    keys = [key for word in words for key in word_keys(word)]
+    strong = [key for key in keys if not is_weak_key(key)]
     chosen = list(dict.fromkeys(strong or [key for key in keys if key]))
     return tuple(stable_hash(key) for key in chosen[:NAME_KEYS])
 
