@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -9,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from station_app.app import open_app
 from station_app.cli import main
+from station_app.cli.registers_cmds import _write_json_array
 from station_app.db.models import AuditEvent
 from tests.importing.test_import import FOUND, MISSING, write_jsonl
 
@@ -61,6 +63,41 @@ def test_import_list_and_show(
     assert main(["show", "FIR 12/2026", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["guardian"]["phone"] == "98765" and len(shown["photos"]) == 1
+
+
+def test_list_json_text_is_pinned(
+    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scripts at district HQ read this output: keys, their order, types and layout."""
+    main(["import", str(write_jsonl(tmp_path, [MISSING, FOUND]))])
+    capsys.readouterr()
+    assert main(["list", "missing", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert _audited_listings(station_home) == 1
+    id_ = json.loads(out)[0]["id"]
+    assert out == (
+        f'[\n{{"id": "{id_}", "kind": "missing", "case_number": "RTM01/2026/M/0001", '
+        '"ref": "FIR 12/2026", "name": "राजेश कुमार", "sex": "male", "age_years": 9.0, '
+        '"age_min": null, "age_max": null, "age": "9", "status": "open", '
+        '"event_at": "2026-03-02T17:30:00", "place": "Ratlam Junction", '
+        '"registered_at": "2026-03-03T10:00:00", "has_photo": true}\n]\n'
+    )
+    assert main(["list", "missing", "--status", "closed", "--json"]) == 0
+    assert capsys.readouterr().out == "[\n]\n"
+
+
+def _audited_listings(home: Path) -> int:
+    app = open_app(str(home))
+    with app.db.session() as session:
+        count = session.scalar(select(func.count()).where(AuditEvent.action == "list"))
+    app.close()
+    return count or 0
+
+
+def test_list_json_puts_each_batch_of_objects_on_a_line() -> None:
+    out = io.StringIO()
+    _write_json_array(out, ['{"a": 1}, {"a": 2}', '{"a": 3}'])
+    assert out.getvalue() == '[\n{"a": 1}, {"a": 2},\n{"a": 3}\n]\n'
 
 
 def test_list_filters_by_status(

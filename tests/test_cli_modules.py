@@ -49,3 +49,17 @@ def test_listing_does_not_load_pdf_crypto_or_face_libraries() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout  # fmt: skip
     assert out.strip() == "[]"
+
+
+def test_listing_does_not_load_the_importer() -> None:
+    """`list --json` over 100,000 records is timed with its start-up (issue #2)."""
+    code = (
+        "import sys; from station_app.cli import build_parser, modules_for; "
+        "build_parser(modules_for('list')); "
+        "print(sorted(m for m in ('station_app.importing.service', "
+        "'station_app.services.registers', 'station_app.services.maintenance') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout  # fmt: skip
+    assert out.strip() == "[]"

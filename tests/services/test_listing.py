@@ -1,17 +1,22 @@
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import update
 
 from station_app.app import App
+from station_app.db.models import MissingReport
 from station_app.domain import FoundDetails, Kind, MissingDetails, Sex, UserInfo
 from station_app.services import registers
 from station_app.services.listing import (
+    STREAM_CACHE_KIB,
     RegisterQuery,
     count_rows,
     fetch_rows,
     iter_listing_dicts,
+    iter_listing_json,
     list_register,
 )
 
@@ -122,3 +127,59 @@ def test_opening_a_listing_is_audited_once(register_of_four: App, admin: UserInf
     list_register(register_of_four, admin, query, 2, 2)
     with register_of_four.db.session() as session:
         assert session.scalar(select(func.count()).where(AuditEvent.action == "list")) == 1
+
+
+def test_json_stream_is_what_the_json_module_writes(register_of_four: App) -> None:
+    """The CLI's `list --json` text: byte for byte json.dumps(dicts, ensure_ascii=False)."""
+    app = register_of_four
+    awkward = {
+        "FIR 1": {"name": 'Ra"ju \\ \t\n\x01\x7f \u2028 राजू', "age_years": 1 / 3},
+        "FIR 2": {"last_seen_place": 'Neemuch, "bus" stand', "last_seen_at": None},
+        "FIR 3": {"age_years": float("inf"), "age_min": 1e-07, "age_max": 1e16},
+    }
+    with app.db.session() as session:
+        for ref, values in awkward.items():
+            session.execute(update(MissingReport).where(MissingReport.ref == ref).values(values))
+    texts: list[str] = []
+    for kind in Kind:
+        query = RegisterQuery(kind, sort="registered_at", descending=False)
+        with app.db.read_session() as session:
+            dicts = list(iter_listing_dicts(session, app.photos, query))
+            pieces = list(iter_listing_json(session, query, batch=2))
+        assert pieces == [
+            json.dumps(dicts[i : i + 2], ensure_ascii=False)[1:-1] for i in range(0, len(dicts), 2)
+        ]
+        texts += pieces
+    assert len(texts) == 3 and '"age_years": Infinity' in texts[1]
+
+
+def test_json_stream_keeps_the_keys_and_types_of_the_listing(register_of_four: App) -> None:
+    app = register_of_four
+    query = RegisterQuery(Kind.FOUND)
+    with app.db.read_session() as session:
+        [piece] = iter_listing_json(session, query)
+    found = json.loads(piece)
+    assert list(found) == [
+        "id", "kind", "case_number", "ref", "name", "sex", "age_years", "age_min", "age_max",
+        "age", "status", "event_at", "place", "registered_at", "has_photo",
+    ]  # fmt: skip
+    assert (found["kind"], found["age_years"], found["age_min"], found["age"]) == (
+        "found",
+        None,
+        8.0,
+        "8-11",
+    )
+    assert found["has_photo"] is False and found["event_at"] is None
+
+
+def test_a_stream_gives_back_the_usual_page_cache(register_of_four: App) -> None:
+    app = register_of_four
+    query = RegisterQuery(Kind.MISSING)
+    with app.db.read_session() as session:
+        connection = session.connection()
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        stream = iter_listing_json(session, query, batch=1)
+        next(stream)
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -STREAM_CACHE_KIB
+        stream.close()  # dropped half-way, as when the reader of the output goes away
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
