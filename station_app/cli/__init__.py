@@ -17,6 +17,7 @@ from station_app import __version__
 from station_app.app import open_app
 from station_app.cli.common import Handler, ask_station_passphrase
 from station_app.encryption.errors import PassphraseRequired
+from station_app.environment_errors import describe
 from station_app.errors import StationError
 
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
@@ -82,6 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader (e.g. `head`) has gone; nothing more to say
         return 0
+    except Exception as error:
+        trouble = describe(error)  # a full disk, a locked database: not a bug to dump
+        if trouble is None:
+            raise
+        print(f"error: {trouble}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("\ninterrupted; nothing was changed", file=sys.stderr)
         return 130

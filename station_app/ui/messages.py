@@ -9,12 +9,11 @@ damaged, file unreadable) are told apart here from bugs.
 
 from __future__ import annotations
 
-import errno
 import re
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
+from station_app.environment_errors import Trouble, classify
 from station_app.errors import InvalidInput, Problem, StationError
 from station_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from station_app.ui.labels import field_label
@@ -190,36 +189,31 @@ def problem_text(problem: Problem, with_field: bool = True) -> str:
 
 def environment_message(error: BaseException) -> str | None:
     """A plain message for a failure of the disk or database, or None for a bug."""
-    # Imported here: the login window must not wait for SQLAlchemy to load.
-    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-    from sqlalchemy.exc import OperationalError
-
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+    found = classify(error)
+    if found is None:
+        return None
+    trouble, detail = found
+    if trouble is Trouble.DISK_FULL:
         return QCoreApplication.translate(
             "Messages",
             "The disk is full. Nothing was saved. Free some space (or ask the computer "
             "operator to) and try again.",
         )
-    if isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if trouble is Trouble.NO_PERMISSION:
         return QCoreApplication.translate(
             "Messages", "A file could not be written or read (permission denied): %1"
-        ).replace("%1", str(error.filename or error))
-    text = str(error).lower()
-    if isinstance(error, OperationalError | sqlite3.OperationalError) and "locked" in text:
+        ).replace("%1", detail)
+    if trouble is Trouble.DATABASE_BUSY:
         return QCoreApplication.translate(
             "Messages",
             "The database is busy: another program on this computer is using it. "
             "Wait a moment and try again; nothing was saved.",
         )
-    if isinstance(error, SQLDatabaseError | sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text or "disk i/o" in text
-    ):
-        return QCoreApplication.translate(
-            "Messages",
-            "The database file is damaged. Close the program and start it again: it will "
-            "move the damaged file aside and tell you what to do.",
-        )
-    return None
+    return QCoreApplication.translate(
+        "Messages",
+        "The database file is damaged. Close the program and start it again: it will "
+        "move the damaged file aside and tell you what to do.",
+    )
 
 
 def error_text(error: BaseException) -> str | None:
