@@ -28,6 +28,7 @@ class DocumentInfo:
     author: str
     subject: str = ""
     keywords: tuple[str, ...] = ()
+    lang: str = "hi-IN"  # the main language, for screen readers and text extraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def build_pdf(
         keywords=list(info.keywords),
         creator=CREATOR,
         producer=CREATOR,
-        lang="hi-IN",
+        lang=info.lang,
         # Else the canvas starts each page in Helvetica, which has no Devanagari at all.
         initialFontName=register_fonts().regular,
     )

@@ -60,6 +60,7 @@ def report_pdf_bytes(
         author=station.name if station else "Muskaan Station",
         subject=words.subtitle,
         keywords=("Operation Muskaan", "statistics"),
+        lang="hi-IN" if language == "hi" else "en-IN",
     )
     footer = words.footer.replace("%s", prepared_on.strftime("%d-%m-%Y"))
 

@@ -56,6 +56,7 @@ def test_the_english_report(
     assert "In September, 70 children were traced: 6 boys and 64 girls." in text
     assert "July 2026 3 21 24 3 26 29" in text
     assert "Total 12 80 92 11 115 126" in text
+    assert b"/Lang (en-IN)" in path.read_bytes()  # a screen reader reads it as English
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
