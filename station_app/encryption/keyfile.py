@@ -132,17 +132,26 @@ def write_key_file(path: Path, keys: StationKeys, passphrase: str, kdf: KdfParam
     write_atomic(path, json.dumps(_seal(keys.master, passphrase, kdf), indent=2).encode())
 
 
+def _whole_number(value: object) -> int:
+    if type(value) is not int:  # not a float, a text, or True
+        raise ValueError(f"{value!r} is not a whole number")
+    return value
+
+
 def _read(path: Path) -> tuple[KdfParams, bytes, bytes, bytes]:
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
         if content.get("format") != FORMAT:
             raise ValueError("not a station key file")
-        if int(content["version"]) > VERSION:
+        version = _whole_number(content["version"])
+        if version > VERSION:
             raise EncryptionError(
                 f"{path} was written by a newer Muskaan Station; update the app to open it."
             )
+        if version != VERSION:
+            raise ValueError(f"there is no key file version {version}")
         kdf_fields = content["kdf"]
-        kdf = KdfParams(int(kdf_fields["log2_n"]), int(kdf_fields["r"]), int(kdf_fields["p"]))
+        kdf = KdfParams(*(_whole_number(kdf_fields[name]) for name in ("log2_n", "r", "p")))
         fields = [
             base64.b64decode(content[name], validate=True)
             for name in ("salt", "nonce", "sealed_key")

@@ -16,6 +16,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from station_app.encryption.errors import PhotoFileDamaged
 
 MAGIC = b"MSPHOTO1"
+# What a photo file still in the clear starts with (the formats photo_store accepts):
+# JPEG, PNG, BMP, PGM/PPM, WebP. Anything else that is not sealed is damage.
+IMAGE_SIGNATURES = (b"\xff\xd8", b"\x89PNG", b"BM", b"RIFF", *(b"P%d" % n for n in range(1, 7)))
 NONCE_BYTES = 12
 TAG_BYTES = 16
 
@@ -33,9 +36,12 @@ class PhotoCipher:
         return MAGIC + nonce + self._aead.encrypt(nonce, data, name.encode("utf-8"))
 
     def open(self, data: bytes, name: str) -> bytes:
-        """The plain bytes. A file still in the clear (a conversion cut short) reads as is."""
+        """The plain bytes. An image still in the clear (a conversion cut short) reads as
+        is; anything else not sealed (a damaged header, say) is refused."""
         if not is_sealed(data):
-            return data
+            if data.startswith(IMAGE_SIGNATURES):
+                return data
+            raise PhotoFileDamaged(name)
         start = len(MAGIC)
         if len(data) < start + NONCE_BYTES + TAG_BYTES:
             raise PhotoFileDamaged(name)
