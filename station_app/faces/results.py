@@ -14,10 +14,13 @@ Box = tuple[int, int, int, int]
 FaceStatus = Literal["one_face", "several_faces", "no_face", "tight_crop"]
 
 FaceMethod = Literal[
-    "hog",  # found on the downscaled photo
+    "hog",  # found on the downscaled photo, upright
     "hog-upsampled",  # found only after doubling the downscaled photo (small faces)
     "rotated+30",  # found only after turning the copy 30 degrees counter-clockwise
     "rotated-30",  # ... or clockwise
+    "rotated-90",  # found only after a quarter turn clockwise (EXIF orientation lost)
+    "rotated+90",  # ... or counter-clockwise
+    "rotated+180",  # ... or a half turn (an upside-down photo)
     "tight-crop",  # nothing found, but the photo is itself a face crop: whole image used
     "manual",  # box marked by an officer
 ]

@@ -141,6 +141,33 @@ def test_rotated_photo_still_gives_the_same_face(
     assert math.dist(found, expected) < 0.25 * face_size
 
 
+@pytest.mark.parametrize(
+    ("angle", "method"),
+    [
+        # A phone photo whose EXIF orientation was lost: pixels turned a quarter turn.
+        (90, "rotated-90"),
+        (-90, "rotated+90"),
+        (180, "rotated+180"),  # upside down
+    ],
+)
+def test_photo_turned_sideways_or_upside_down_without_exif_gives_the_same_face(
+    load_photo: Load, analysed: dict[str, FaceAnalysis], angle: float, method: str
+) -> None:
+    upright = load_photo("obama/1.jpg")
+    original = analysed["obama/1.jpg"].faces[0]
+    # Bare pixels, turned exactly (no resampling), with no EXIF to say how to show them.
+    turned = Image.fromarray(np.rot90(np.asarray(upright), round(angle / 90)))
+    assert not turned.getexif()
+    result = analyse_photo(turned)
+    assert result.status == "one_face"
+    (face,) = result.faces
+    assert face.method == method
+    assert face_distance(face.vector, original.vector) < NOISE
+    expected = _turned_point(_centre(original.box), upright.size, turned, angle)
+    face_size = original.box[2] - original.box[0]
+    assert math.dist(_centre(face.box), expected) < 0.25 * face_size
+
+
 def test_passport_style_crop_too_small_to_detect_is_taken_whole(
     load_photo: Load, analysed: dict[str, FaceAnalysis]
 ) -> None:
