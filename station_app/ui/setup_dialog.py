@@ -64,6 +64,9 @@ class SetupDialog(QDialog):
         self.encrypt.setObjectName("setupEncrypt")
         self.encrypt.setChecked(True)
         self.encrypt.toggled.connect(self._encryption_toggled)
+        self.encrypt_hint = QLabel()
+        self.encrypt_hint.setWordWrap(True)
+        self.encrypt_hint.setProperty("role", "hint")
         form = QFormLayout()
         for name in FIELDS:
             edit = QLineEdit()
@@ -92,6 +95,7 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.encrypt_hint)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -183,7 +187,7 @@ class SetupDialog(QDialog):
             "passphrase_again": lambda: self.tr("Station passphrase again"),
         }
         self.encrypt.setText(self.tr("Encrypt the register and photos on this computer"))
-        self.encrypt.setToolTip(
+        self.encrypt_hint.setText(
             self.tr(
                 "Recommended. Without the station passphrase nobody can read the register, "
                 "even with the computer or its disk in hand. Every start asks for it, and "
