@@ -168,22 +168,84 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_USER_FIELDS = {
+    "rank": QT_TRANSLATE_NOOP("Users", "Rank"),
+    "badge_number": QT_TRANSLATE_NOOP("Users", "Badge no."),
+    "role": QT_TRANSLATE_NOOP("Users", "Role"),
+}
+
+# What the user services say (their translations are in the "Users" context).
+_USER_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), t)
+    for p, t in [
+        (
+            r"^'(.+)' is the last active admin and cannot be demoted; make another user admin",
+            QT_TRANSLATE_NOOP(
+                "Users",
+                "'%1' is the last active administrator and cannot lose that role; "
+                "make another user administrator first.",
+            ),
+        ),
+        (
+            r"^'(.+)' is the last active admin and cannot be disabled; make another user admin",
+            QT_TRANSLATE_NOOP(
+                "Users",
+                "'%1' is the last active administrator and cannot be disabled; "
+                "make another user administrator first.",
+            ),
+        ),
+        (
+            r"^You cannot raise your own role; ask another admin\.$",
+            QT_TRANSLATE_NOOP(
+                "Users", "You cannot raise your own role; ask another administrator."
+            ),
+        ),
+        (
+            r"^Change your own password with .*$",
+            QT_TRANSLATE_NOOP("Users", "Change your own password with “Change my password…”."),
+        ),
+        (
+            r"^The account '(.+)' is no longer active\.$",
+            QT_TRANSLATE_NOOP("Users", "The account '%1' is no longer active."),
+        ),
+        (r"^No user '(.+)'\.$", QT_TRANSLATE_NOOP("Users", "There is no user '%1'.")),
+        (r"^must not contain spaces$", QT_TRANSLATE_NOOP("Users", "must not contain spaces")),
+        (
+            r"^contains control characters$",
+            QT_TRANSLATE_NOOP("Users", "contains characters that cannot be typed"),
+        ),
+        (
+            r"^is too like the existing user '(.+)'$",
+            QT_TRANSLATE_NOOP("Users", "is too like the existing user '%1'"),
+        ),
+        (r"^'(.+)' is already \w+$", QT_TRANSLATE_NOOP("Users", "'%1' is already so")),
+    ]
+]
+
+
 def sentence(text: str) -> str:
     """A core sentence in the chosen language, if it is one we know; else as written."""
-    for pattern, template in _PATTERNS:
-        match = pattern.match(text)
-        if match:
-            result = translate("Messages", template)
-            for index, value in enumerate(match.groups(), start=1):
-                result = result.replace(f"%{index}", value)
-            return result
+    for context, patterns in (("Messages", _PATTERNS), ("Users", _USER_PATTERNS)):
+        for pattern, template in patterns:
+            match = pattern.match(text)
+            if match:
+                result = translate(context, template)
+                for index, value in enumerate(match.groups(), start=1):
+                    result = result.replace(f"%{index}", value)
+                return result
     return text
+
+
+def user_field_text(name: str) -> str:
+    """A field of a user account (rank, badge, role) or of a record, in the chosen language."""
+    text = _USER_FIELDS.get(name)
+    return translate("Users", text) if text else field_label(name)
 
 
 def problem_text(problem: Problem, with_field: bool = True) -> str:
     message = sentence(problem.message)
     if with_field and problem.field:
-        return f"{field_label(problem.field)}: {message}"
+        return f"{user_field_text(problem.field)}: {message}"
     return message
 
 

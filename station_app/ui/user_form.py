@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,14 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain import Role
-from station_app.errors import InvalidInput, Problem, StationError
 from station_app.services import users
 from station_app.services.users import Account
 from station_app.ui.desk import Desk
 from station_app.ui.error_dialogs import show_error
 from station_app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from station_app.ui.labels import field_label
-from station_app.ui.messages import environment_message, sentence
+from station_app.ui.messages import error_text, user_field_text
 from station_app.ui.widgets import ErrorLabel
 
 ROLES: dict[Role, str] = {
@@ -33,92 +29,10 @@ ROLES: dict[Role, str] = {
     Role.IN_CHARGE: QT_TRANSLATE_NOOP("Roles", "Station in-charge"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
 }
-_FIELDS = {
-    "rank": QT_TRANSLATE_NOOP("Users", "Rank"),
-    "badge_number": QT_TRANSLATE_NOOP("Users", "Badge no."),
-    "role": QT_TRANSLATE_NOOP("Users", "Role"),
-}
-_SENTENCES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p), t)
-    for p, t in [
-        (
-            r"^'(.+)' is the last active admin and cannot be demoted; make another user admin",
-            QT_TRANSLATE_NOOP(
-                "Users",
-                "'%1' is the last active administrator and cannot lose that role; "
-                "make another user administrator first.",
-            ),
-        ),
-        (
-            r"^'(.+)' is the last active admin and cannot be disabled; make another user admin",
-            QT_TRANSLATE_NOOP(
-                "Users",
-                "'%1' is the last active administrator and cannot be disabled; "
-                "make another user administrator first.",
-            ),
-        ),
-        (
-            r"^You cannot raise your own role; ask another admin\.$",
-            QT_TRANSLATE_NOOP(
-                "Users", "You cannot raise your own role; ask another administrator."
-            ),
-        ),
-        (
-            r"^Change your own password with .*$",
-            QT_TRANSLATE_NOOP("Users", "Change your own password with “Change my password…”."),
-        ),
-        (
-            r"^The account '(.+)' is no longer active\.$",
-            QT_TRANSLATE_NOOP("Users", "The account '%1' is no longer active."),
-        ),
-        (r"^No user '(.+)'\.$", QT_TRANSLATE_NOOP("Users", "There is no user '%1'.")),
-        (r"^must not contain spaces$", QT_TRANSLATE_NOOP("Users", "must not contain spaces")),
-        (
-            r"^contains control characters$",
-            QT_TRANSLATE_NOOP("Users", "contains characters that cannot be typed"),
-        ),
-        (
-            r"^is too like the existing user '(.+)'$",
-            QT_TRANSLATE_NOOP("Users", "is too like the existing user '%1'"),
-        ),
-        (r"^'(.+)' is already \w+$", QT_TRANSLATE_NOOP("Users", "'%1' is already so")),
-    ]
-]
 
 
 def role_label(role: Role) -> str:
     return translate("Roles", ROLES[role])
-
-
-def user_field_label(name: str) -> str:
-    text = _FIELDS.get(name)
-    return translate("Users", text) if text else field_label(name)
-
-
-def user_sentence(text: str) -> str:
-    for pattern, template in _SENTENCES:
-        match = pattern.match(text)
-        if match:
-            result = translate("Users", template)
-            for index, value in enumerate(match.groups(), start=1):
-                result = result.replace(f"%{index}", value)
-            return result
-    return sentence(text)
-
-
-def _problem_line(problem: Problem) -> str:
-    message = user_sentence(problem.message)
-    return f"• {user_field_label(problem.field)}: {message}" if problem.field else f"• {message}"
-
-
-def user_error_text(error: BaseException) -> str | None:
-    """What to show for an error of the user services; None means it is a bug."""
-    if isinstance(error, InvalidInput):
-        head = QCoreApplication.translate("Messages", "Nothing was saved. Please correct:")
-        return "\n".join([head, *(_problem_line(p) for p in error.problems[:30])])
-    if isinstance(error, StationError):
-        return "\n".join(user_sentence(line) for line in str(error).splitlines())
-    return environment_message(error)
 
 
 class AddUserDialog(QDialog):
@@ -196,7 +110,7 @@ class AddUserDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        text = user_error_text(error)
+        text = error_text(error)
         if text is None:
             show_error(self, error)
         else:
@@ -210,7 +124,7 @@ class AddUserDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a user"))
         for name, label in self.labels.items():
-            label.setText(user_field_label(name))
-        self.role_label.setText(user_field_label("role"))
+            label.setText(user_field_text(name))
+        self.role_label.setText(user_field_text("role"))
         for index in range(self.role.count()):
             self.role.setItemText(index, role_label(Role(self.role.itemData(index))))

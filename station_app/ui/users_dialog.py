@@ -30,8 +30,9 @@ from station_app.services.users import Account
 from station_app.ui.desk import Desk
 from station_app.ui.error_dialogs import show_error, show_message
 from station_app.ui.labels import local_time
+from station_app.ui.messages import error_text
 from station_app.ui.password_dialog import PasswordDialog
-from station_app.ui.user_form import ROLES, AddUserDialog, role_label, user_error_text
+from station_app.ui.user_form import ROLES, AddUserDialog, role_label
 from station_app.ui.widgets import push_button
 
 
@@ -211,7 +212,7 @@ class UsersDialog(QDialog):
         self.load(select=account.username)
 
     def _failed(self, error: BaseException) -> None:
-        text = user_error_text(error)
+        text = error_text(error)
         if text is None:
             show_error(self, error)
             return
