@@ -82,6 +82,11 @@ class Period:
         """The exclusive end of each month inside the period (the last is `end`)."""
         return [*self.month_starts(), self.end]
 
+    def month_bounds(self) -> list[tuple[datetime, datetime]]:
+        """Each month inside the period as (its first moment, the first moment after it)."""
+        ends = self.month_ends()
+        return list(zip([self.start, *ends[:-1]], ends, strict=True))
+
 
 def parse_day(text: str) -> date:
     """A date written YYYY-MM-DD, or InvalidPeriod saying what was wrong."""

@@ -1,19 +1,35 @@
 """SQL expressions the report groups by, written once for SQLite and PostgreSQL.
 
-Months are found by comparing a date column with the month boundaries computed in
+Buckets of a moment are found by comparing a date column with boundaries computed in
 Python, not with strftime (SQLite) or date_trunc (PostgreSQL): the comparison is the
 same SQL on both, respects a period that starts or ends inside a month, and compares
-the stored value directly, so the WHERE on the same column can use its index. The
-comparisons form a balanced tree, so a row costs log2(months) comparisons.
+the stored value directly. The comparisons form a balanced tree, so a row costs
+log2(buckets) comparisons.
+
+The big counts run one query per month over the month's range of a date index, and
+group by one integer packed from small codes (sex, case type, age band...) rather than
+by several columns: SQLite groups by sorting the rows, and a month's rows sorted on one
+integer take a fraction of the time of the whole period's sorted on several text and
+number columns (1.3 s -> 0.5 s for the registered counts of a million reports).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Integer, SQLColumnExpression, case, cast, func, literal_column
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Integer,
+    SQLColumnExpression,
+    case,
+    cast,
+    extract,
+    func,
+    literal_column,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from station_app.statistics.figures import AgeBand
@@ -25,6 +41,8 @@ _BAND_LIMITS = (
     (15.0, AgeBand.FROM_12_TO_14),
     (18.0, AgeBand.FROM_15_TO_17),
 )
+AGE_BANDS = (AgeBand.UNKNOWN, *(band for _, band in _BAND_LIMITS), AgeBand.ADULT)
+"""The age bands in the order of their codes (see age_band_code)."""
 
 
 def _integer(value: int) -> ColumnElement[int]:
@@ -56,16 +74,64 @@ def age_at_registration(model: Any) -> ColumnElement[float]:
     return func.coalesce(model.age_years, middle, model.age_min, model.age_max)
 
 
-def age_band(model: Any) -> ColumnElement[str]:
+def age_band_code(model: Any) -> ColumnElement[int]:
+    """The position in AGE_BANDS of the band of the age at registration."""
     age = age_at_registration(model)
-    whens: list[tuple[ColumnElement[bool], ColumnElement[str]]] = [
-        (age < limit, literal_column(f"'{band.value}'")) for limit, band in _BAND_LIMITS
+    whens: list[tuple[ColumnElement[bool], ColumnElement[int]]] = [
+        (age < limit, _integer(AGE_BANDS.index(band))) for limit, band in _BAND_LIMITS
     ]
     return case(
-        (age.is_(None), literal_column(f"'{AgeBand.UNKNOWN.value}'")),
+        (age.is_(None), _integer(AGE_BANDS.index(AgeBand.UNKNOWN))),
         *whens,
-        else_=literal_column(f"'{AgeBand.ADULT.value}'"),
+        else_=_integer(AGE_BANDS.index(AgeBand.ADULT)),
     )
+
+
+def code_of(column: SQLColumnExpression[Any], values: Sequence[str]) -> ColumnElement[int]:
+    """The position of the column's value in `values`; len(values) for any other value."""
+    whens = [
+        (column == literal_column(f"'{value}'"), _integer(i)) for i, value in enumerate(values)
+    ]
+    return case(*whens, else_=_integer(len(values)))
+
+
+def month_number(dialect: str, column: SQLColumnExpression[Any]) -> ColumnElement[int]:
+    """year * 12 + month of a moment (see month_number_of for the same in Python)."""
+    if dialect == "sqlite":
+        # SQLAlchemy keeps a DateTime on SQLite as ISO text: 'YYYY-MM-DD HH:MM:SS.ffffff'.
+        year = cast(func.substr(column, 1, 4), Integer)
+        month = cast(func.substr(column, 6, 2), Integer)
+    else:
+        year = cast(extract("year", column), Integer)
+        month = cast(extract("month", column), Integer)
+    return year * _integer(12) + month
+
+
+def month_number_of(day: date) -> int:
+    return day.year * 12 + day.month
+
+
+def packed(
+    first: ColumnElement[int], *digits: tuple[ColumnElement[int], int]
+) -> ColumnElement[int]:
+    """One integer holding `first` and each (digit, radix) after it: unpack with unpacked().
+
+    Each digit must lie in 0 <= digit < radix; `first` may be any integer. BIGINT, so
+    that PostgreSQL does not overflow its 32-bit integers.
+    """
+    key: ColumnElement[int] = cast(first, BigInteger)
+    for digit, radix in digits:
+        key = key * _integer(radix) + digit
+    return key
+
+
+def unpacked(key: int, *radices: int) -> list[int]:
+    """[first, *digits] of a key made by packed() with these radices."""
+    digits: list[int] = []
+    for radix in reversed(radices):
+        key, digit = divmod(key, radix)
+        digits.append(digit)
+    return [key, *reversed(digits)]
 
 
 def whole_days_between(
@@ -73,6 +139,9 @@ def whole_days_between(
 ) -> ColumnElement[int]:
     """Calendar days from the date of `earlier` to the date of `later`."""
     if dialect == "sqlite":
-        days = func.julianday(func.date(later)) - func.julianday(func.date(earlier))
+        # julianday(x, 'start of day') is julianday(date(x)), with one parse instead of
+        # two (0.32 s -> 0.18 s over 700,000 traced reports).
+        midnight: ColumnElement[str] = literal_column("'start of day'")
+        days = func.julianday(later, midnight) - func.julianday(earlier, midnight)
         return cast(days, Integer)
     return cast(cast(later, Date) - cast(earlier, Date), Integer)
