@@ -306,3 +306,24 @@ def test_check_names_photo_files_an_interrupted_run_left_in_the_clear(
         assert check_health(reopened, admin, sweep=False).ok
     finally:
         reopened.close()
+
+
+def test_a_plain_backup_restored_over_an_encrypted_desk_moves_the_key_aside_too(
+    filled: App, admin: UserInfo, home: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "before-encrypting.msbackup"
+    make_backup(filled, admin, target, "backup-passphrase-1")
+    encrypt_station(filled, admin, PASSPHRASE)
+    desk = open_app(str(home), passphrase=PASSPHRASE)
+    try:
+        report = restore_backup(desk, admin, target, "backup-passphrase-1")
+    finally:
+        desk.close()
+    assert not report.encrypted and "not encrypted" in report.summary()
+    assert report.old_data is not None and (report.old_data / "encryption.json").exists()
+    assert not keyfile.is_encrypted(home)
+    reopened = open_app(str(home))  # in the clear again, no passphrase asked
+    try:
+        assert names(reopened, admin) == ["राजेश कुमार"]
+    finally:
+        reopened.close()
