@@ -327,3 +327,19 @@ def test_a_plain_backup_restored_over_an_encrypted_desk_moves_the_key_aside_too(
         assert names(reopened, admin) == ["राजेश कुमार"]
     finally:
         reopened.close()
+
+
+def test_the_cli_changes_the_station_passphrase(
+    encrypted: App, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    encrypted.close()
+    monkeypatch.setenv("STATION_APP_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("STATION_APP_USER", "admin")
+    monkeypatch.setenv("STATION_APP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("STATION_APP_NEW_PASSPHRASE", "barsaat ki ek raat")
+    assert main(["--home", str(home), "passphrase"]) == 0
+    assert "Station passphrase changed" in capsys.readouterr().out
+
+    assert main(["--home", str(home), "list", "missing"]) == 1  # the old one no longer opens it
+    monkeypatch.setenv("STATION_APP_PASSPHRASE", "barsaat ki ek raat")
+    assert main(["--home", str(home), "list", "missing"]) == 0
