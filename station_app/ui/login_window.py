@@ -30,6 +30,7 @@ class LoginWindow(QWidget):
     login_requested = Signal(str, str)
     setup_requested = Signal()
     demo_requested = Signal()
+    restore_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, language: str) -> None:
@@ -84,10 +85,14 @@ class LoginWindow(QWidget):
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.demo_requested)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore_requested)
         box = QVBoxLayout(self.no_station)
         box.addWidget(self.no_station_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.setup_button)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.demo_button)
         box.addLayout(buttons)
 
@@ -199,11 +204,13 @@ class LoginWindow(QWidget):
         self.language_label.setText(self.tr("Language"))
         self.setup_button.setText(self.tr("&Set up this station…"))
         self.demo_button.setText(self.tr("Try the &demo"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
         self.no_station_text.setText(
             self.tr(
                 "No police station is set up on this computer yet. Set it up with the "
-                "station's code and an administrator account, or try the demo station "
-                "(invented children, for practice)."
+                "station's code and an administrator account, bring it back from a backup "
+                "(a new or repaired computer), or try the demo station (invented children, "
+                "for practice)."
             )
         )
         status = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     # The login window shows before these (and SQLAlchemy under them) are loaded.
     from station_app.app import App
     from station_app.ui.main_window import MainWindow
+    from station_app.ui.restore_dialog import RestoreDialog
     from station_app.ui.setup_dialog import SetupDialog
 
 
@@ -63,11 +64,13 @@ class Startup(QObject):
         self.station: StationInfo | None = None
         self.main_window: MainWindow | None = None
         self.setup_dialog: SetupDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.question: QDialog | None = None
         self.login_window = LoginWindow(translations.language)
         self.login_window.login_requested.connect(self.log_in)
         self.login_window.setup_requested.connect(self.set_up)
         self.login_window.demo_requested.connect(self.start_demo)
+        self.login_window.restore_requested.connect(self.restore)
         self.login_window.language_chosen.connect(self.set_language)
 
     def start(self) -> None:
@@ -205,6 +208,19 @@ class Startup(QObject):
         self.setup_dialog = SetupDialog(self.app, self.tasks, self.login_window)
         self.setup_dialog.done_setup.connect(self._set_up_done)
         self.setup_dialog.open()
+
+    def restore(self) -> None:
+        if self.app is None:
+            return
+        from station_app.ui.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self.app, self.tasks, self.login_window)
+        self.restore_dialog.restored.connect(self._restored)
+        self.restore_dialog.open()
+
+    def _restored(self, _report: object, station_passphrase: str) -> None:
+        """The data folder now holds the restored station: open it afresh."""
+        self._open(self.home, passphrase=station_passphrase or None)
 
     def _set_up_done(self, station: StationInfo, admin: UserInfo, opened: App | None) -> None:
         if opened is not None:  # the station was encrypted: this is it, open with its key

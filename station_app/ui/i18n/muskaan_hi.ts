@@ -1454,8 +1454,12 @@ Please send that file to the district IT cell.</source>
         <translation>डेमो देखें</translation>
     </message>
     <message>
-        <source>No police station is set up on this computer yet. Set it up with the station&apos;s code and an administrator account, or try the demo station (invented children, for practice).</source>
-        <translation>इस कंप्यूटर पर अभी कोई थाना सेट अप नहीं है। थाने के कोड और एक एडमिनिस्ट्रेटर खाते के साथ इसे सेट अप करें, या अभ्यास के लिए डेमो थाना (काल्पनिक बच्चे) देखें।</translation>
+        <source>&amp;Restore from a backup…</source>
+        <translation>बैकअप से वापस लाएँ…</translation>
+    </message>
+    <message>
+        <source>No police station is set up on this computer yet. Set it up with the station&apos;s code and an administrator account, bring it back from a backup (a new or repaired computer), or try the demo station (invented children, for practice).</source>
+        <translation>इस कंप्यूटर पर अभी कोई थाना स्थापित नहीं है। थाने के कोड और एक एडमिनिस्ट्रेटर खाते से इसे स्थापित करें, बैकअप से वापस लाएँ (नया या ठीक किया गया कंप्यूटर), या डेमो थाना आज़माएँ (अभ्यास के लिए काल्पनिक बच्चे)।</translation>
     </message>
     <message>
         <source>Opening the register…</source>
@@ -2242,6 +2246,53 @@ Please send that file to the district IT cell.</source>
             <numerusform>%n रिकॉर्ड</numerusform>
             <numerusform>%n रिकॉर्ड</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from</source>
+        <translation>यहाँ से वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Muskaan Station backups (*.msbackup)</source>
+        <translation>मुस्कान स्टेशन बैकअप (*.msbackup)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>बैकअप फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>बैकअप की जाँच कर वापस लाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Restore a station from its backup</source>
+        <translation>बैकअप से थाना वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>For a new or repaired computer: the station comes back as it was when the backup was made, with its records, photos, users and keys. The whole backup is checked before anything is put in place.</source>
+        <translation>नए या ठीक किए गए कंप्यूटर के लिए: थाना वैसा ही लौट आता है जैसा बैकअप बनाते समय था, अपने रिकॉर्ड, फ़ोटो, उपयोगकर्ताओं और कुंजियों सहित। कुछ भी रखने से पहले पूरे बैकअप की जाँच होती है।</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>बैकअप फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>बैकअप पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>Station passphrase (encrypted stations only)</source>
+        <translation>थाने का पासफ़्रेज़ (केवल एन्क्रिप्टेड थानों के लिए)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>वापस लाएँ</translation>
     </message>
 </context>
 <context>
