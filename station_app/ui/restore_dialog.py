@@ -9,69 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from station_app.app import App
 from station_app.backup.restore import RestoreReport, restore_backup
-from station_app.errors import StationError
+from station_app.ui.backup_file_dialog import BACKUP_FILTER_EXTENSION, BackupFileDialog
 from station_app.ui.desk import run_operation
-from station_app.ui.error_dialogs import show_error
-from station_app.ui.messages import error_text
-from station_app.ui.secret_change import secret_edit
 from station_app.ui.tasks import CancelToken, TaskManager
-from station_app.ui.widgets import ErrorLabel, mark_data
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(BackupFileDialog):
     restored = Signal(object, str)  # the RestoreReport, and the station passphrase ("" if none)
 
     def __init__(self, app: App, tasks: TaskManager, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("restoreDialog")
+        super().__init__("restore", ("restorePassphrase", "restoreStationPassphrase"), parent)
         self._app = app
         self._tasks = tasks
-        self.source = mark_data(QLineEdit())
-        self.source.setObjectName("restoreSource")
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self.choose_file)
-        self.passphrase = secret_edit("restorePassphrase")
-        self.station_passphrase = secret_edit("restoreStationPassphrase")
-        self.labels = [QLabel(self) for _ in range(3)]
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
-        self.error = ErrorLabel()
-        self.error.setObjectName("restoreError")
-        where = QHBoxLayout()
-        where.addWidget(self.source, 1)
-        where.addWidget(self.browse)
-        form = QFormLayout()
-        form.addRow(self.labels[0], where)
-        form.addRow(self.labels[1], self.passphrase)
-        form.addRow(self.labels[2], self.station_passphrase)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.source, self.passphrase = self.file, self.first_secret
+        self.station_passphrase = self.second_secret
         self.retranslate()
 
     def choose_file(self) -> None:
@@ -79,7 +35,7 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Restore from"),
             self.source.text() or str(Path.home()),
-            self.tr("Muskaan Station backups (*.msbackup)"),
+            self.tr("Muskaan Station backups (%1)").replace("%1", BACKUP_FILTER_EXTENSION),
         )
         if chosen:
             self.source.setText(chosen)
@@ -93,15 +49,12 @@ class RestoreDialog(QDialog):
         app = self._app
 
         def work(token: CancelToken) -> RestoreReport:
-            def progress(done: int, total: int) -> None:
-                token.report(done, total)
-
             return restore_backup(
                 app,
                 None,
                 Path(source),
                 passphrase,
-                progress=progress,
+                progress=token.report,
                 ask_station_passphrase=lambda: station_passphrase,
             )
 
@@ -112,7 +65,7 @@ class RestoreDialog(QDialog):
             self.tr("Checking and restoring the backup…"),
             work,
             lambda report: self._done(report, station_passphrase),
-            self._failed,
+            self.failed,
         )
 
     def _done(self, report: RestoreReport, station_passphrase: str) -> None:
@@ -120,33 +73,18 @@ class RestoreDialog(QDialog):
         self.restored.emit(report, station_passphrase if report.encrypted else "")
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, StationError):
-            self.error.show_problem(error_text(error) or str(error))
-        else:
-            show_error(self, error)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Restore a station from its backup"))
-        self.hint.setText(
+        self.set_texts(
+            self.tr("Restore a station from its backup"),
             self.tr(
                 "For a new or repaired computer: the station comes back as it was when the "
                 "backup was made, with its records, photos, users and keys. The whole backup "
                 "is checked before anything is put in place."
-            )
+            ),
+            (
+                self.tr("Backup file"),
+                self.tr("Backup passphrase"),
+                self.tr("Station passphrase (encrypted stations only)"),
+            ),
+            self.tr("Restore"),
         )
-        texts = (
-            self.tr("Backup file"),
-            self.tr("Backup passphrase"),
-            self.tr("Station passphrase (encrypted stations only)"),
-        )
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        self.browse.setText(self.tr("Choose…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))

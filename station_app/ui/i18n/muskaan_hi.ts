@@ -398,8 +398,8 @@
         <translation>बैकअप यहाँ लें</translation>
     </message>
     <message>
-        <source>Muskaan Station backups (*.msbackup)</source>
-        <translation>मुस्कान स्टेशन बैकअप (*.msbackup)</translation>
+        <source>Muskaan Station backups (%1)</source>
+        <translation>मुस्कान स्टेशन बैकअप (%1)</translation>
     </message>
     <message>
         <source>Choose where to write the backup.</source>
@@ -430,16 +430,19 @@
         <translation>बैकअप पासफ़्रेज़ दोबारा</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>चुनें…</translation>
-    </message>
-    <message>
         <source>Everything goes into one encrypted file: the register, the photos and the station&apos;s keys. Choose a passphrase of at least %1 characters and keep it apart from the pen drive; without it the backup cannot be restored.</source>
         <translation>सब कुछ एक एन्क्रिप्टेड फ़ाइल में जाता है: रजिस्टर, फ़ोटो और थाने की कुंजियाँ। कम से कम %1 अक्षरों का पासफ़्रेज़ चुनें और उसे पेन ड्राइव से अलग रखें; उसके बिना बैकअप वापस नहीं लाया जा सकता।</translation>
     </message>
     <message>
         <source>Back up</source>
         <translation>बैकअप लें</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFileDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
     </message>
 </context>
 <context>
@@ -2255,8 +2258,8 @@ Please send that file to the district IT cell.</source>
         <translation>यहाँ से वापस लाएँ</translation>
     </message>
     <message>
-        <source>Muskaan Station backups (*.msbackup)</source>
-        <translation>मुस्कान स्टेशन बैकअप (*.msbackup)</translation>
+        <source>Muskaan Station backups (%1)</source>
+        <translation>मुस्कान स्टेशन बैकअप (%1)</translation>
     </message>
     <message>
         <source>Choose the backup file.</source>
@@ -2285,10 +2288,6 @@ Please send that file to the district IT cell.</source>
     <message>
         <source>Station passphrase (encrypted stations only)</source>
         <translation>थाने का पासफ़्रेज़ (केवल एन्क्रिप्टेड थानों के लिए)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>चुनें…</translation>
     </message>
     <message>
         <source>Restore</source>
